@@ -1,0 +1,1 @@
+export { isEntityKey } from './keys/entityKey.js';
