@@ -1,0 +1,13 @@
+/**
+ * @tandem/graph — Tandem's data in Microsoft 365 through Microsoft Graph: the client and its middleware,
+ * provisioning of the SharePoint lists, the `Store` over them, batching, delta sync with a cache, the outbox,
+ * and the Outlook and Teams operations. Browser-safe: Node-only parts live in `@tandem/graph/node`.
+ */
+export { createGraphClient, GraphClient, defaultScopes } from './client/graphClient.js';
+export type { GraphClientOptions, GraphMethod, GraphRequestOptions, GraphResponse } from './client/graphClient.js';
+export { GraphError } from './client/graphError.js';
+export { defaultRetryPolicy } from './client/retryPolicy.js';
+export type { RetryPolicy } from './client/retryPolicy.js';
+export { localTokenProvider } from './client/localTokenProvider.js';
+export { runBatch, runBatchOrThrow, maxBatchSize } from './batch/batch.js';
+export type { BatchRequest, BatchResult } from './batch/batch.js';
