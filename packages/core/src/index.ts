@@ -1,1 +1,74 @@
-export { isEntityKey } from './keys/entityKey.js';
+// The public face of @tandem/core: everything other packages may use is exported here, and only here.
+
+// Keys
+export {
+  KEY_PREFIXES,
+  KEYED_KINDS,
+  KEY_PATTERN_SOURCE,
+  MAX_KEY_NUMBER,
+  formatKey,
+  parseKey,
+  nextKey,
+  isEntityKey,
+  isKeyOf,
+} from './keys/entityKey.js';
+export type { KeyedKind, KeyPrefix, ParsedKey } from './keys/entityKey.js';
+
+// Errors
+export { StoreError, ConflictError, NotFoundError, ValidationError } from './errors/storeErrors.js';
+export type { StoreErrorCode, ValidationIssue } from './errors/storeErrors.js';
+
+// Model
+export {
+  idSchema,
+  isoDateSchema,
+  timestampSchema,
+  titleSchema,
+  textSchema,
+  urlSchema,
+  personRefSchema,
+  anyKeySchema,
+  keySchema,
+  percentSchema,
+} from './model/common.js';
+export type { PersonRef } from './model/common.js';
+export { objectiveSchema, objectiveKinds, objectiveStatuses } from './model/objective.js';
+export type { Objective } from './model/objective.js';
+export { keyResultSchema, keyResultDirections } from './model/keyResult.js';
+export type { KeyResult, KeyResultDirection } from './model/keyResult.js';
+export { initiativeSchema, initiativeStatuses, riceImpacts } from './model/initiative.js';
+export type { Initiative, InitiativeStatus } from './model/initiative.js';
+export { kpiSchema, kpiMeasurementSchema, kpiDirections } from './model/kpi.js';
+export type { Kpi, KpiMeasurement, KpiDirection } from './model/kpi.js';
+export { serviceSchema, slaRecordSchema } from './model/service.js';
+export type { Service, SlaRecord } from './model/service.js';
+export { decisionSchema, decisionStatuses, voteSchema } from './model/decision.js';
+export type { Decision, Vote } from './model/decision.js';
+export { checkInSchema, healthStatuses } from './model/checkIn.js';
+export type { CheckIn, HealthStatus } from './model/checkIn.js';
+export { feedbackSchema } from './model/feedback.js';
+export type { Feedback } from './model/feedback.js';
+export { ideaSchema, ideaStatuses } from './model/idea.js';
+export type { Idea } from './model/idea.js';
+export { glossaryTermSchema } from './model/glossaryTerm.js';
+export type { GlossaryTerm } from './model/glossaryTerm.js';
+export { linkSchema, linkKinds } from './model/link.js';
+export type { Link, LinkKind } from './model/link.js';
+export { entitySchemas, ENTITY_KINDS, isEntityKind, validateEntity, toValidationIssues } from './model/entities.js';
+export type { EntityKind, EntityOf, EntityMap, Entity } from './model/entities.js';
+
+// Ports
+export type {
+  Store,
+  Stored,
+  StoreChange,
+  StoreListener,
+  QueryOptions,
+  Where,
+  OrderBy,
+  Patch,
+  ScalarField,
+} from './ports/store.js';
+export type { TokenProvider } from './ports/tokenProvider.js';
+export type { Clock } from './ports/clock.js';
+export type { Logger, LogFields } from './ports/logger.js';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import {
+  anyKeySchema,
+  idSchema,
+  isoDateSchema,
+  keySchema,
+  personRefSchema,
+  textSchema,
+  timestampSchema,
+  titleSchema,
+  urlSchema,
+} from './common.js';
+
+/** Where a decision stands. */
+export const decisionStatuses = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
+
+/** One approver's vote. */
+export const voteSchema = z.object({
+  voter: personRefSchema,
+  vote: z.enum(['approve', 'reject', 'abstain'], { message: 'must be approve, reject or abstain' }),
+  at: timestampSchema,
+});
+
+/** One approver's vote on a decision. */
+export type Vote = z.infer<typeof voteSchema>;
+
+/** A decision taken jointly by business and IT, with the meeting it was taken in. */
+export const decisionSchema = z.object({
+  id: idSchema,
+  key: keySchema('decision'),
+  title: titleSchema,
+  context: textSchema,
+  decision: textSchema,
+  status: z.enum(decisionStatuses, { message: `must be one of ${decisionStatuses.join(', ')}` }),
+  businessApprover: personRefSchema,
+  itApprover: personRefSchema,
+  votes: z.array(voteSchema, { invalid_type_error: 'must be a list of votes' }),
+  decidedOn: isoDateSchema.optional(),
+  meetingUrl: urlSchema.optional(),
+  /** What the decision is about (objectives, initiatives, services). */
+  relatedKeys: z.array(anyKeySchema, { invalid_type_error: 'must be a list of keys' }),
+});
+
+/** A decision in the shared decision log. */
+export type Decision = z.infer<typeof decisionSchema>;

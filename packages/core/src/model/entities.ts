@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from '../errors/storeErrors.js';
+import { checkInSchema, type CheckIn } from './checkIn.js';
+import { decisionSchema, type Decision } from './decision.js';
+import { feedbackSchema, type Feedback } from './feedback.js';
+import { glossaryTermSchema, type GlossaryTerm } from './glossaryTerm.js';
+import { ideaSchema, type Idea } from './idea.js';
+import { initiativeSchema, type Initiative } from './initiative.js';
+import { keyResultSchema, type KeyResult } from './keyResult.js';
+import { kpiMeasurementSchema, kpiSchema, type Kpi, type KpiMeasurement } from './kpi.js';
+import { linkSchema, type Link } from './link.js';
+import { objectiveSchema, type Objective } from './objective.js';
+import { serviceSchema, slaRecordSchema, type Service, type SlaRecord } from './service.js';
+
+/** The entity of each kind. */
+export interface EntityMap {
+  objective: Objective;
+  keyResult: KeyResult;
+  initiative: Initiative;
+  kpi: Kpi;
+  kpiMeasurement: KpiMeasurement;
+  service: Service;
+  slaRecord: SlaRecord;
+  decision: Decision;
+  checkIn: CheckIn;
+  feedback: Feedback;
+  idea: Idea;
+  glossaryTerm: GlossaryTerm;
+  link: Link;
+}
+
+/** Every kind of entity Tandem stores (one SharePoint list each). */
+export type EntityKind = keyof EntityMap;
+
+/** The entity type of `K`. */
+export type EntityOf<K extends EntityKind> = EntityMap[K];
+
+/** Any entity. */
+export type Entity = EntityMap[EntityKind];
+
+/** The schema of each kind: the one source of both types and validation. */
+export const entitySchemas: { [K in EntityKind]: z.ZodType<EntityOf<K>> } = {
+  objective: objectiveSchema,
+  keyResult: keyResultSchema,
+  initiative: initiativeSchema,
+  kpi: kpiSchema,
+  kpiMeasurement: kpiMeasurementSchema,
+  service: serviceSchema,
+  slaRecord: slaRecordSchema,
+  decision: decisionSchema,
+  checkIn: checkInSchema,
+  feedback: feedbackSchema,
+  idea: ideaSchema,
+  glossaryTerm: glossaryTermSchema,
+  link: linkSchema,
+};
+
+/** Every entity kind, in a fixed order. */
+export const ENTITY_KINDS = Object.keys(entitySchemas) as EntityKind[];
+
+/** Whether `value` names an entity kind. */
+export function isEntityKind(value: unknown): value is EntityKind {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(entitySchemas, value);
+}
+
+/** Turns zod's issues into `{ path, message }` with dotted paths (`votes.0.vote`). */
+export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message,
+  }));
+}
+
+/**
+ * Validates `value` as an entity of `kind` and returns it typed (unknown fields are dropped).
+ * Throws a `ValidationError` whose issues name every offending field.
+ */
+export function validateEntity<K extends EntityKind>(kind: K, value: unknown): EntityOf<K> {
+  const schema = entitySchemas[kind] as z.ZodType<EntityOf<K>> | undefined;
+  if (!schema) throw new ValidationError('entity kind', [{ path: '', message: `unknown entity kind ${String(kind)}` }]);
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ValidationError(kind, toValidationIssues(result.error));
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import {
+  endNotBeforeStart,
+  idSchema,
+  isoDateSchema,
+  keySchema,
+  numberSchema,
+  percentSchema,
+  personRefSchema,
+  textSchema,
+  titleSchema,
+} from './common.js';
+
+/** The life of an initiative. */
+export const initiativeStatuses = ['proposed', 'planned', 'inProgress', 'done', 'cancelled'] as const;
+
+/** The status of an initiative. */
+export type InitiativeStatus = (typeof initiativeStatuses)[number];
+
+/** RICE impact on its usual scale: minimal 0.25, low 0.5, medium 1, high 2, massive 3. */
+export const riceImpacts = [0.25, 0.5, 1, 2, 3] as const;
+
+const wsjfInput = z
+  .number({ invalid_type_error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be from 1 to 20')
+  .max(20, 'must be from 1 to 20');
+
+/** Cross-functional work with an IT owner and a business sponsor, scored by WSJF and RICE. */
+export const initiativeSchema = z
+  .object({
+    id: idSchema,
+    key: keySchema('initiative'),
+    title: titleSchema,
+    description: textSchema.optional(),
+    objectiveKeys: z.array(keySchema('objective'), { invalid_type_error: 'must be a list of objective keys' }),
+    /** Initiatives that must end before this one starts. */
+    dependsOn: z.array(keySchema('initiative'), { invalid_type_error: 'must be a list of initiative keys' }),
+    itOwner: personRefSchema,
+    businessSponsor: personRefSchema,
+    start: isoDateSchema,
+    end: isoDateSchema,
+    status: z.enum(initiativeStatuses, { message: `must be one of ${initiativeStatuses.join(', ')}` }),
+    /** Share of the work done, 0–100. */
+    percentComplete: percentSchema,
+    /** WSJF inputs (1–20, relative Fibonacci-like estimates). */
+    businessValue: wsjfInput,
+    timeCriticality: wsjfInput,
+    riskReduction: wsjfInput,
+    jobSize: wsjfInput,
+    /** RICE inputs: people reached per quarter, impact (0.25–3), confidence %, effort in person-months. */
+    reach: numberSchema.int('must be a whole number').nonnegative('must be at least 0'),
+    impact: numberSchema.refine(
+      (v) => (riceImpacts as readonly number[]).includes(v),
+      `must be one of ${riceImpacts.join(', ')}`,
+    ),
+    confidence: percentSchema,
+    effort: numberSchema.positive('must be greater than 0'),
+  })
+  .superRefine(endNotBeforeStart('start', 'end'))
+  .superRefine((value, ctx) => {
+    if (value.dependsOn.includes(value.key)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['dependsOn'],
+        message: 'must not include the initiative itself',
+      });
+    }
+  });
+
+/** Cross-functional work with an IT owner and a business sponsor. */
+export type Initiative = z.infer<typeof initiativeSchema>;
