@@ -137,7 +137,7 @@ export async function* readEntityCsv<K extends EntityKind>(
     if (!header) {
       header = readHeader(kind, record);
       if (header.issues.length > 0) {
-        yield { row: record.row, issues: header.issues };
+        yield { row: record.row, issues: header.issues, fatal: true };
         return;
       }
       continue;
