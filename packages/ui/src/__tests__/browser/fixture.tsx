@@ -1,0 +1,34 @@
+// The page the browser suite drives: TandemApp or MeetingPanel over a MemoryStore, chosen by the query string.
+import { createRoot } from 'react-dom/client';
+import type { PersonRef } from '@tandem/core';
+import { TandemApp } from '../../index.js';
+import { MemoryStore } from '../../testing/index.js';
+import { isViewId } from '../../app/views.js';
+import { seedScenario, type Scenario } from './scenarios.js';
+
+const params = new URLSearchParams(location.search);
+const theme = (params.get('theme') ?? 'default') as 'default' | 'dark' | 'contrast';
+const view = params.get('view');
+const scenario = (params.get('scenario') ?? 'demo') as Scenario;
+const now = new Date(params.get('now') ?? '2026-05-15T12:00:00Z');
+const user: PersonRef = { displayName: 'Morgan Lee', email: 'morgan.lee@contoso.example' };
+
+const store = new MemoryStore({ latencyMs: Number(params.get('latency') ?? 0) });
+const w = window as unknown as { tandem: { store: MemoryStore; ready: Promise<void> } };
+w.tandem = {
+  store,
+  ready: seedScenario(store, scenario, now).then(() => {
+    createRoot(document.getElementById('root')!).render(
+      <TandemApp
+        store={store}
+        user={user}
+        theme={theme}
+        view={isViewId(view) ? view : 'roadmap'}
+        objectiveKey={params.get('key') ?? undefined}
+        canEdit={params.get('canEdit') !== 'false'}
+        readOnlyReason="Only governance members can change scores."
+        now={now}
+      />,
+    );
+  }),
+};

@@ -1,0 +1,40 @@
+import type { PersonRef, Store } from '@tandem/core';
+import type { TandemThemeName } from './themes.js';
+import type { ViewId } from './views.js';
+
+/** Props of {@link TandemApp}, the whole tab: navigation and every view. */
+export interface TandemAppProps {
+  /** Where the data lives. */
+  store: Store;
+  /** Who is signed in. */
+  user: PersonRef;
+  /** The Teams theme; changing it restyles the app at once, without a reload. */
+  theme: TandemThemeName;
+  /** The view to show; when it changes the app follows. @default 'roadmap' */
+  view?: ViewId;
+  /** The objective whose page to show when `view` is `objective`. */
+  objectiveKey?: string;
+  /** Whether the user may change scores and records (governance members). @default false */
+  canEdit?: boolean;
+  /** Why editing is off, shown in a banner. */
+  readOnlyReason?: string;
+  /** Told of every navigation, so the host can update its URL or Teams' deep-link state. */
+  onNavigate?(view: ViewId, key?: string): void;
+  /** The Teams deep link of an objective, when the host has one. */
+  teamsTabUrl?(objectiveKey: string): string;
+  /** Today (tests pass a fixed day). @default new Date() */
+  now?: Date;
+}
+
+/** The state {@link useTandemApp} derives from the props and the user's navigation. */
+export interface TandemAppState extends Required<Pick<TandemAppProps, 'store' | 'user' | 'theme' | 'canEdit'>> {
+  view: ViewId;
+  objectiveKey: string | undefined;
+  readOnlyReason: string | undefined;
+  now: Date;
+  teamsTabUrl: TandemAppProps['teamsTabUrl'];
+  /** Whether the narrow-window navigation drawer is open. */
+  navOpen: boolean;
+  setNavOpen(open: boolean): void;
+  navigate(view: ViewId, key?: string): void;
+}

@@ -1,0 +1,74 @@
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  OverlayDrawer,
+  Text,
+  Toaster,
+} from '@fluentui/react-components';
+import { Dismiss20Regular, Navigation20Regular } from '@fluentui/react-icons';
+import { fluentThemeFor } from './themes.js';
+import { TandemNav } from './TandemNav.js';
+import { TOASTER_ID } from '../feedback/undo.js';
+import { VIEW_ENTRIES } from './views.js';
+import { renderView } from './renderView.js';
+import type { TandemAppState } from './TandemApp.types.js';
+import type { useTandemAppStyles } from './useTandemAppStyles.styles.js';
+
+/** Renders {@link TandemApp} from its state. */
+export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof useTandemAppStyles>) {
+  const label = VIEW_ENTRIES.find((v) => v.id === state.view)?.label ?? '';
+  return (
+    <FluentProvider theme={fluentThemeFor(state.theme)} className={styles.root} data-theme={state.theme}>
+      <aside className={styles.side}>
+        <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
+      </aside>
+      <div className={styles.topBar}>
+        <Button
+          appearance="subtle"
+          icon={<Navigation20Regular />}
+          aria-label="Open navigation"
+          aria-expanded={state.navOpen}
+          data-testid="nav-open"
+          onClick={() => state.setNavOpen(true)}
+        />
+        <Text weight="semibold">{label}</Text>
+      </div>
+      {/* Mounted only while open: a Fluent dialog, even closed, adds focus sentinels that axe reports as hidden-but-focusable. */}
+      {state.navOpen && (
+        <OverlayDrawer open={state.navOpen} onOpenChange={(_, d) => state.setNavOpen(d.open)} position="start">
+          <DrawerHeader>
+            <DrawerHeaderTitle
+              action={
+                <Button
+                  appearance="subtle"
+                  aria-label="Close navigation"
+                  icon={<Dismiss20Regular />}
+                  onClick={() => state.setNavOpen(false)}
+                />
+              }
+            >
+              Views
+            </DrawerHeaderTitle>
+          </DrawerHeader>
+          <DrawerBody>
+            <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
+          </DrawerBody>
+        </OverlayDrawer>
+      )}
+      <main className={styles.main}>
+        {!state.canEdit && state.readOnlyReason && (
+          <MessageBar intent="info" data-testid="read-only">
+            <MessageBarBody>{state.readOnlyReason}</MessageBarBody>
+          </MessageBar>
+        )}
+        {renderView(state)}
+      </main>
+      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { GlossaryView } from '../glossary/GlossaryView.js';
+import { EmptyState } from '../feedback/EmptyState.js';
+import type { TandemAppState } from './TandemApp.types.js';
+import type { ViewProps } from './viewProps.js';
+
+/** The view of the app's current location. */
+export function renderView(state: TandemAppState): ReactNode {
+  const props: ViewProps = {
+    store: state.store,
+    user: state.user,
+    canEdit: state.canEdit,
+    readOnlyReason: state.readOnlyReason,
+    now: state.now,
+    teamsTabUrl: state.teamsTabUrl,
+    onOpenObjective: (key) => state.navigate('objective', key),
+  };
+  switch (state.view) {
+    case 'glossary':
+      return <GlossaryView {...props} />;
+    default:
+      return <EmptyState title="Coming soon" hint="This view is being built." />;
+  }
+}
