@@ -72,3 +72,33 @@ export type {
 export type { TokenProvider } from './ports/tokenProvider.js';
 export type { Clock } from './ports/clock.js';
 export type { Logger, LogFields } from './ports/logger.js';
+
+// Link grammar
+export { findKeyMentions } from './links/keyMentions.js';
+export { parseCommitTrailers, findTrailerBlock, TRAILER_TOKENS } from './links/trailers.js';
+export type { CommitTrailer, Trailer, TrailerBlock, TrailerToken } from './links/trailers.js';
+export { addTrailer } from './links/addTrailer.js';
+export { parseBranchName } from './links/branchName.js';
+export { parseSubjectKeys } from './links/subjectKeys.js';
+export { commitKeys } from './links/commitKeys.js';
+export type { CommitText } from './links/commitKeys.js';
+
+// OData $filter
+export {
+  odataString,
+  parseODataString,
+  odataLiteral,
+  odataField,
+  eq,
+  ne,
+  gt,
+  ge,
+  lt,
+  le,
+  startsWith,
+  and,
+  or,
+  not,
+  isIn,
+} from './odata/filter.js';
+export type { ODataFilter, ODataValue } from './odata/filter.js';

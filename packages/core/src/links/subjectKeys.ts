@@ -1,0 +1,26 @@
+import { parseKey } from '../keys/entityKey.js';
+import { addUnique } from './keyMentions.js';
+
+const bracketed = /\[([^[\]\n]*)\]/g;
+
+/**
+ * Keys in square brackets in a commit subject, in any case, in order, without repeats: `[INI-7] Add checkout`,
+ * `[ini-7, OBJ-2] …`. A bracket counts only when everything in it is a key (`[WIP]`, `[INI-7 fix]` do not).
+ * Only the first line is read when given a whole message.
+ */
+export function parseSubjectKeys(subject: string): string[] {
+  const firstLine = subject.split('\n', 1)[0] ?? '';
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const match of firstLine.matchAll(bracketed)) {
+    const parts = match[1]!.split(/[\s,;]+/).filter(Boolean);
+    const parsed = parts.map((p) => parseKey(p));
+    if (parsed.length > 0 && parsed.every((p) => p !== undefined))
+      addUnique(
+        keys,
+        seen,
+        parsed.map((p) => p!.key),
+      );
+  }
+  return keys;
+}

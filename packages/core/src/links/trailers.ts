@@ -1,0 +1,131 @@
+import { LOOSE_KEY_PATTERN, addUnique, scanKeys } from './keyMentions.js';
+
+/** The trailer tokens Tandem reads, in their canonical spelling (matched case-insensitively, as git does). */
+export const TRAILER_TOKENS = ['Objective', 'Initiative', 'Key-Result', 'Refs'] as const;
+
+/** A trailer token Tandem reads. */
+export type TrailerToken = (typeof TRAILER_TOKENS)[number];
+
+/** One `Token: value` line of a trailer block (continuation lines folded in with a space). */
+export interface Trailer {
+  /** The token as written. */
+  token: string;
+  value: string;
+}
+
+/** A Tandem trailer and the keys in its value. */
+export interface CommitTrailer extends Trailer {
+  /** The canonical token (`Key-Result` for `key-result`). */
+  name: TrailerToken;
+  /** Canonical keys in the value, in order, without repeats. */
+  keys: string[];
+}
+
+/** Where the trailer block sits in a message's lines, and what it holds. */
+export interface TrailerBlock {
+  /** Index of the block's first line. */
+  start: number;
+  /** Index one past the block's last line (trailing blank and comment lines are outside). */
+  end: number;
+  trailers: Trailer[];
+}
+
+// As git's trailer.c: a token of letters, digits and dashes, optional blanks, then the separator.
+const trailerLine = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
+// Lines git itself writes into trailer blocks; one of them lets a block be only a quarter trailers.
+const gitPrefixes = ['Signed-off-by: ', '(cherry picked from commit '];
+
+const isBlank = (line: string) => line.trim() === '';
+const isComment = (line: string) => line.startsWith('#');
+
+/** Splits a message into lines without their line ends. */
+export function messageLines(message: string): string[] {
+  return message.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/**
+ * Finds the trailer block of a message the way git does: the last paragraph, never the first (the title),
+ * ignoring comment lines; it counts when every line is a trailer (or a continuation), or when at least a quarter are
+ * and one is a line git writes itself (`Signed-off-by:`).
+ */
+export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
+  let end = lines.length;
+  while (end > 0 && (isBlank(lines[end - 1]!) || isComment(lines[end - 1]!))) end--;
+
+  let endOfTitle = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (isComment(lines[i]!)) continue;
+    if (isBlank(lines[i]!)) {
+      endOfTitle = i;
+      break;
+    }
+  }
+
+  let start = end;
+  while (start > endOfTitle && !isBlank(lines[start - 1]!)) start--;
+  if (start <= endOfTitle || start >= end) return undefined;
+
+  let trailerLines = 0;
+  let nonTrailerLines = 0;
+  let continuations = 0;
+  let recognised = false;
+  for (let i = end - 1; i >= start; i--) {
+    const line = lines[i]!;
+    if (isComment(line)) continue;
+    if (/^[ \t]/.test(line)) {
+      continuations++;
+      continue;
+    }
+    if (gitPrefixes.some((p) => line.startsWith(p))) {
+      trailerLines++;
+      recognised = true;
+    } else if (trailerLine.test(line)) {
+      trailerLines++;
+    } else {
+      nonTrailerLines += 1 + continuations;
+    }
+    continuations = 0;
+  }
+  nonTrailerLines += continuations; // continuation lines at the top belong to nothing
+  const qualifies = (trailerLines > 0 && nonTrailerLines === 0) || (recognised && trailerLines * 3 >= nonTrailerLines);
+  if (!qualifies) return undefined;
+
+  const trailers: Trailer[] = [];
+  let current: Trailer | undefined;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isComment(line)) continue;
+    if (/^[ \t]/.test(line)) {
+      if (current) current.value = `${current.value} ${line.trim()}`.trim();
+      continue;
+    }
+    const match = trailerLine.exec(line);
+    current = match ? { token: match[1]!, value: match[2]!.trim() } : undefined;
+    if (current) trailers.push(current);
+  }
+  return { start, end, trailers };
+}
+
+/** The canonical spelling of a Tandem trailer token, or undefined for any other token. */
+export function trailerTokenOf(token: string): TrailerToken | undefined {
+  const lower = token.toLowerCase();
+  return TRAILER_TOKENS.find((t) => t.toLowerCase() === lower);
+}
+
+/**
+ * The Tandem trailers of a commit message (`Objective: OBJ-12`, `Initiative: ini-7`, `Key-Result: KR-3`, `Refs: INI-7, OBJ-2`),
+ * read by git's own rules: only the final trailer block counts, tokens match in any case, keys in any case are canonicalised.
+ */
+export function parseCommitTrailers(message: string): CommitTrailer[] {
+  const block = findTrailerBlock(messageLines(message));
+  if (!block) return [];
+  const result: CommitTrailer[] = [];
+  for (const trailer of block.trailers) {
+    const name = trailerTokenOf(trailer.token);
+    if (!name) continue;
+    const keys: string[] = [];
+    addUnique(keys, new Set(), scanKeys(LOOSE_KEY_PATTERN, trailer.value));
+    result.push({ ...trailer, name, keys });
+  }
+  return result;
+}
