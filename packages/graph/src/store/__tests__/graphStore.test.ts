@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { ConflictError, NotFoundError, ValidationError, type Objective } from '@tandem/core';
+import { startLocalGraph, type LocalGraph } from '../../__tests__/localGraph.js';
+import { provisionedSite } from '../../__tests__/site.js';
+import { anInitiative, aLink, anObjective } from '../../__tests__/builders.js';
+import { GraphStore } from '../graphStore.js';
+import type { SiteLists } from '../listPaths.js';
+
+describe('GraphStore against the local server', () => {
+  let graph: LocalGraph;
+  let lists: SiteLists;
+  let n = 100;
+  before(async () => {
+    graph = await startLocalGraph();
+    lists = await provisionedSite(graph.client());
+  });
+  after(() => graph.close());
+
+  const store = () => new GraphStore(graph.client(), lists);
+
+  it('creates, reads (by id, by key, by query), updates and deletes an objective', async () => {
+    const s = store();
+    const objective = anObjective(++n, { description: 'Grow the partner channel', parentKey: 'OBJ-1', weight: 2 });
+    const created = await s.create('objective', objective);
+    assert.deepEqual(created.value, objective);
+    assert.ok(created.etag);
+
+    const other = store(); // a second client knows nothing of the item ids
+    assert.deepEqual((await other.get('objective', objective.id))?.value, objective);
+    assert.deepEqual((await other.getByKey('objective', objective.key))?.value, objective);
+    const children = await other.query('objective', { where: { parentKey: 'OBJ-1' } });
+    assert.deepEqual(
+      children.map((c) => c.value.id),
+      [objective.id],
+    );
+
+    const updated = await s.update(
+      'objective',
+      objective.id,
+      { status: 'achieved', description: undefined },
+      created.etag,
+    );
+    assert.equal(updated.value.status, 'achieved');
+    assert.equal(updated.value.description, undefined);
+    assert.notEqual(updated.etag, created.etag);
+    const reread = await other.get('objective', objective.id);
+    assert.deepEqual(reread?.value, updated.value);
+    assert.equal(reread?.etag, updated.etag);
+
+    await assert.rejects(s.delete('objective', objective.id, created.etag), ConflictError);
+    await s.delete('objective', objective.id, updated.etag);
+    assert.equal(await other.get('objective', objective.id), undefined);
+    await assert.rejects(s.update('objective', objective.id, { status: 'active' }, updated.etag), NotFoundError);
+  });
+
+  it('keeps arrays and people (JSON columns) and links', async () => {
+    const s = store();
+    const initiative = anInitiative(++n, { objectiveKeys: ['OBJ-1', 'OBJ-2'], dependsOn: ['INI-1'] });
+    await s.create('initiative', initiative);
+    const link = aLink(initiative.key);
+    await s.create('link', link);
+    assert.deepEqual((await store().get('initiative', initiative.id))?.value, initiative);
+    const links = await store().query('link', { where: { targetKey: initiative.key } });
+    assert.deepEqual(
+      links.map((l) => l.value),
+      [link],
+    );
+  });
+
+  it('sorts and limits queries', async () => {
+    const s = store();
+    for (const title of ['b', 'c', 'a']) await s.create('objective', anObjective(++n, { title, parentKey: 'OBJ-77' }));
+    const firstTwo = await s.query('objective', {
+      where: { parentKey: 'OBJ-77' },
+      orderBy: { field: 'title', direction: 'desc' },
+      top: 2,
+    });
+    assert.deepEqual(
+      firstTwo.map((o) => o.value.title),
+      ['c', 'b'],
+    );
+  });
+
+  it('makes a retried create idempotent by the client-generated id, and refuses a key held by another id', async () => {
+    const s = store();
+    const objective = anObjective(++n);
+    const first = await s.create('objective', objective);
+    const again = await store().create('objective', objective);
+    assert.equal(again.etag, first.etag);
+    const all = await store().query('objective', { where: { key: objective.key } });
+    assert.equal(all.length, 1);
+
+    const clash = anObjective(n);
+    const error = await store()
+      .create('objective', clash)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    assert.ok(error instanceof ConflictError);
+    assert.equal((error.theirs?.value as Objective).id, objective.id);
+  });
+
+  it('validates before writing: nothing is sent for a bad value', async () => {
+    await graph.resetStats();
+    const bad = { ...anObjective(++n), periodEnd: '2025-01-01' };
+    await assert.rejects(store().create('objective', bad), (e: unknown) => {
+      assert.ok(e instanceof ValidationError);
+      assert.deepEqual(
+        e.issues.map((i) => i.path),
+        ['periodEnd'],
+      );
+      return true;
+    });
+    const created = await store().create('objective', anObjective(++n));
+    await assert.rejects(
+      store().update('objective', created.value.id, { status: 'nonsense' as never }, created.etag),
+      ValidationError,
+    );
+  });
+
+  it('merges concurrent edits of different fields, and raises a conflict with both versions on the same field', async () => {
+    const objective = anObjective(++n);
+    const created = await store().create('objective', objective);
+    const alice = store();
+    const bob = store();
+    const a = await alice.get('objective', objective.id);
+    const b = await bob.get('objective', objective.id);
+    await alice.update('objective', objective.id, { title: 'Alice was here' }, a!.etag);
+    const merged = await bob.update('objective', objective.id, { status: 'achieved' }, b!.etag);
+    assert.equal(merged.value.title, 'Alice was here');
+    assert.equal(merged.value.status, 'achieved');
+    const onServer = await store().get('objective', objective.id);
+    assert.deepEqual(onServer?.value, { ...objective, title: 'Alice was here', status: 'achieved' });
+
+    // Same field, different values: nobody's edit is overwritten.
+    const current = onServer!;
+    await alice.update('objective', objective.id, { title: 'Alice again' }, current.etag);
+    const error = await bob.update('objective', objective.id, { title: 'Bob' }, current.etag).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof ConflictError);
+    assert.deepEqual(error.mine, { title: 'Bob' });
+    assert.equal((error.theirs?.value as Objective).title, 'Alice again');
+    assert.equal((await store().get('objective', objective.id))?.value.title, 'Alice again');
+    assert.ok(created.etag);
+  });
+
+  it('reports a malformed item with its item id and field instead of passing it on', async () => {
+    const client = graph.client();
+    const item = await client.post<{ id: string }>(`/sites/${lists.siteId}/lists/${lists.listIds.objective}/items`, {
+      fields: {
+        Title: 'Broken',
+        TandemId: '0b7c4a52-95a3-4a8e-9a43-6f3e0c1d2e3f',
+        Key: 'OBJ-999',
+        Kind: 'business',
+        Status: 'active',
+        Owner: '{"email":"not-an-email","displayName":"X"}',
+        PeriodStart: '2026-01-01',
+        PeriodEnd: '2026-02-01',
+      },
+    });
+    await assert.rejects(store().getByKey('objective', 'OBJ-999'), (e: unknown) => {
+      assert.ok(e instanceof ValidationError);
+      assert.match(e.message, new RegExp(`list item ${item.id}`));
+      assert.deepEqual(
+        e.issues.map((i) => i.path),
+        ['owner.email (column Owner)'],
+      );
+      return true;
+    });
+  });
+});

@@ -1,0 +1,413 @@
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  and,
+  eq,
+  or,
+  validateEntity,
+  type EntityKind,
+  type EntityOf,
+  type KeyedKind,
+  type Patch,
+  type QueryOptions,
+  type Store,
+  type StoreChange,
+  type StoreListener,
+  type Stored,
+} from '@tandem/core';
+import type { GraphClient } from '../client/graphClient.js';
+import { GraphError } from '../client/graphError.js';
+import { runBatch, type BatchRequest } from '../batch/batch.js';
+import { clientIdColumn, keyColumn, listSchemaOf } from '../provisioning/listSchema.js';
+import { decodeItem, encodeFields, type DecodedItem, type GraphListItem } from './itemCodec.js';
+import { ListPaths, queryString, type SiteLists } from './listPaths.js';
+import { mergePatch } from './merge.js';
+import { toStoreError } from './storeErrors.js';
+
+/** Tuning of a {@link GraphStore}. */
+export interface GraphStoreOptions {
+  /** How many times a create is re-sent after an ambiguous failure (after checking it did not land). Default 5. */
+  maxCreateAttempts?: number;
+  /** How many times an update is merged and re-sent after losing a race on different fields. Default 5. */
+  maxMergeAttempts?: number;
+}
+
+interface Page {
+  value?: GraphListItem[];
+  '@odata.nextLink'?: string;
+}
+
+type Key = `${EntityKind}:${string}`;
+
+/**
+ * core's `Store` over SharePoint lists through Graph.
+ *
+ * - Every item read is validated by core's schema; a malformed item is a `ValidationError` naming the item and field.
+ * - Creates are idempotent by the entity's client-generated id (kept in an indexed column): the id is looked up before
+ *   the first POST and again after any failure that may have landed, so a retried create never makes a duplicate.
+ * - Updates and deletes send `If-Match`. On 412 the item is re-read: when the two edits touched different fields the patch
+ *   is merged onto the newer version and sent again; otherwise a `ConflictError` carries both versions.
+ * - Graph failures become core `StoreError`s (`throttled`, `unavailable`, …) with the `GraphError` as cause.
+ */
+export class GraphStore implements Store {
+  private readonly paths: ListPaths;
+  private readonly listeners = new Set<StoreListener>();
+  /** SharePoint item id of each entity seen, so reads by id cost one single-item GET. */
+  private readonly itemIds = new Map<Key, string>();
+  /** The last version of each entity seen, the base for merging a patch after a 412. */
+  private readonly lastSeen = new Map<Key, Stored<unknown>>();
+  private readonly maxCreateAttempts: number;
+  private readonly maxMergeAttempts: number;
+
+  constructor(
+    readonly client: GraphClient,
+    readonly lists: SiteLists,
+    options: GraphStoreOptions = {},
+  ) {
+    this.paths = new ListPaths(lists);
+    this.maxCreateAttempts = options.maxCreateAttempts ?? 5;
+    this.maxMergeAttempts = options.maxMergeAttempts ?? 5;
+  }
+
+  /** Graph paths of this store's lists (for the sync and the Outlook operations). */
+  get listPaths(): ListPaths {
+    return this.paths;
+  }
+
+  async create<K extends EntityKind>(kind: K, value: EntityOf<K>): Promise<Stored<EntityOf<K>>> {
+    const entity = validateEntity(kind, value);
+    const record = entity as Record<string, unknown>;
+    const id = String(record.id);
+    const key = typeof record.key === 'string' ? record.key : undefined;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const holders = await this.findByIdOrKey(kind, id, key);
+        const same = holders.find((h) => (h.value as Record<string, unknown>).id === id);
+        if (same) return same.stored;
+        const keyHolder = holders[0];
+        if (keyHolder) {
+          throw new ConflictError(
+            `${kind} key ${key} is already held by ${String((keyHolder.value as { id?: unknown }).id)}`,
+            entity,
+            keyHolder.stored,
+          );
+        }
+        try {
+          const item = await this.client.post<GraphListItem>(this.paths.items(kind), {
+            fields: encodeFields(kind, record),
+          });
+          const decoded = this.remember(kind, decodeItem(kind, item));
+          this.emit({ kind, id, value: decoded.value, etag: decoded.etag } as StoreChange);
+          return { value: decoded.value, etag: decoded.etag };
+        } catch (error) {
+          // Only a failure that may have landed is checked and re-sent; a clean 429/503 was already retried.
+          if (
+            !(error instanceof GraphError) ||
+            !(error.ambiguous || error.retryable) ||
+            attempt >= this.maxCreateAttempts
+          ) {
+            throw error;
+          }
+        }
+      }
+    } catch (error) {
+      throw toStoreError(error, `create ${kind} ${id}`);
+    }
+  }
+
+  async get<K extends EntityKind>(kind: K, id: string): Promise<Stored<EntityOf<K>> | undefined> {
+    try {
+      const found = await this.read(kind, id);
+      return found && { value: found.value, etag: found.etag };
+    } catch (error) {
+      throw toStoreError(error, `get ${kind} ${id}`);
+    }
+  }
+
+  async getByKey<K extends KeyedKind>(kind: K, key: string): Promise<Stored<EntityOf<K>> | undefined> {
+    const found = await this.query(kind, { where: { key } as never, top: 1 });
+    return found[0];
+  }
+
+  async update<K extends EntityKind>(
+    kind: K,
+    id: string,
+    patch: Patch<EntityOf<K>>,
+    etag: string,
+  ): Promise<Stored<EntityOf<K>>> {
+    const changes = { ...(patch as Record<string, unknown>) };
+    const fixed = ['id', 'key'].filter((f) => f in changes);
+    if (fixed.length)
+      throw new ValidationError(
+        `${kind} ${id} patch`,
+        fixed.map((path) => ({ path, message: 'cannot be changed' })),
+      );
+    try {
+      let base = this.seen(kind, id, etag) ?? (await this.readExisting(kind, id));
+      for (let attempt = 1; ; attempt++) {
+        // Validate the whole entity as it will be, before anything is written.
+        const next = validateEntity(kind, withoutUndefined({ ...(base.value as object), ...changes }));
+        const itemId = this.itemIds.get(`${kind}:${id}`);
+        if (!itemId) throw new NotFoundError(kind, id);
+        try {
+          const fields = await this.client.patch<Record<string, unknown>>(
+            `${this.paths.item(kind, itemId)}/fields`,
+            encodeFields(kind, changes, true),
+            { 'If-Match': base.etag },
+          );
+          const newEtag = typeof fields?.['@odata.etag'] === 'string' ? fields['@odata.etag'] : undefined;
+          const stored = newEtag
+            ? this.remember(kind, { value: next, etag: newEtag, itemId })
+            : await this.readExisting(kind, id);
+          this.emit({ kind, id, value: stored.value, etag: stored.etag } as StoreChange);
+          return { value: stored.value as EntityOf<K>, etag: stored.etag };
+        } catch (error) {
+          if (!(error instanceof GraphError)) throw error;
+          if (error.status === 404) throw new NotFoundError(kind, id, { cause: error });
+          if (error.status !== 412) throw error;
+          const theirs = await this.read(kind, id);
+          if (!theirs)
+            throw new ConflictError(`${kind} ${id} was deleted meanwhile`, patch, undefined, { cause: error });
+          const outcome = mergePatch(
+            base.etag === etag ? (base.value as Record<string, unknown>) : undefined,
+            theirs.value as Record<string, unknown>,
+            changes,
+          );
+          if (outcome.kind === 'alreadyApplied') return { value: theirs.value, etag: theirs.etag };
+          if (outcome.kind === 'conflict' || attempt >= this.maxMergeAttempts) {
+            throw new ConflictError(
+              `${kind} ${id} was changed meanwhile${outcome.kind === 'conflict' ? ` (${outcome.fields.join(', ')})` : ''}`,
+              patch,
+              { value: theirs.value, etag: theirs.etag },
+              { cause: error },
+            );
+          }
+          // Their edit touched other fields: apply ours on top of theirs.
+          base = { value: theirs.value, etag: theirs.etag };
+          etag = theirs.etag;
+        }
+      }
+    } catch (error) {
+      throw toStoreError(error, `update ${kind} ${id}`);
+    }
+  }
+
+  async delete<K extends EntityKind>(kind: K, id: string, etag: string): Promise<void> {
+    try {
+      const itemId = this.itemIds.get(`${kind}:${id}`) ?? (await this.read(kind, id))?.itemId;
+      if (!itemId) throw new NotFoundError(kind, id);
+      try {
+        await this.client.delete(this.paths.item(kind, itemId), { 'If-Match': etag });
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error;
+        if (error.status === 404) throw new NotFoundError(kind, id, { cause: error });
+        if (error.status !== 412) throw error;
+        const theirs = await this.read(kind, id);
+        throw new ConflictError(
+          `${kind} ${id} was changed meanwhile`,
+          undefined,
+          theirs && { value: theirs.value, etag: theirs.etag },
+          { cause: error },
+        );
+      }
+      this.forget(kind, id);
+      this.emit({ kind, id, deleted: true } as StoreChange);
+    } catch (error) {
+      throw toStoreError(error, `delete ${kind} ${id}`);
+    }
+  }
+
+  async query<K extends EntityKind>(kind: K, options: QueryOptions<EntityOf<K>> = {}): Promise<Stored<EntityOf<K>>[]> {
+    const schema = listSchemaOf(kind);
+    const conditions = Object.entries((options.where ?? {}) as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([field, v]) => {
+        const column = schema.fields.find((f) => f.field === field);
+        if (!column || column.type === 'json' || column.type === 'note') {
+          throw new RangeError(`${kind}.${field} cannot be filtered on`);
+        }
+        return { column, filter: eq(`fields/${column.column}`, v as string | number | boolean) };
+      });
+    const orderColumn = options.orderBy && schema.fields.find((f) => f.field === options.orderBy?.field);
+    if (options.orderBy && !orderColumn)
+      throw new RangeError(`${kind}.${String(options.orderBy.field)} cannot be sorted on`);
+    const nonIndexed = conditions.some((c) => !c.column.indexed) || (orderColumn !== undefined && !orderColumn.indexed);
+    const qs =
+      queryString({
+        $filter: conditions.length ? and(...conditions.map((c) => c.filter)) : undefined,
+        $orderby: orderColumn ? `fields/${orderColumn.column} ${options.orderBy?.direction ?? 'asc'}` : undefined,
+        $top: options.top,
+      }) + `${conditions.length || orderColumn || options.top ? '&' : '?'}${this.paths.expandFields(kind)}`;
+    // SharePoint refuses filters on non-indexed columns of big lists unless told to try anyway.
+    const headers = nonIndexed ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : undefined;
+    try {
+      const items = await this.readPages(this.paths.items(kind) + qs, headers, options.top);
+      return items.map((item) => {
+        const decoded = this.remember(kind, decodeItem(kind, item));
+        return { value: decoded.value, etag: decoded.etag };
+      });
+    } catch (error) {
+      throw toStoreError(error, `query ${kind}`);
+    }
+  }
+
+  watch(listener: StoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Creates many new entities with JSON batches (20 a request): for imports and seeding, where the ids are fresh.
+   * Unlike {@link create} it does not look ids up first; after an ambiguous failure it looks them up before re-sending.
+   */
+  async createMany<K extends EntityKind>(kind: K, values: readonly EntityOf<K>[]): Promise<Stored<EntityOf<K>>[]> {
+    const entities = values.map((v) => validateEntity(kind, v) as Record<string, unknown>);
+    const results = new Map<string, Stored<EntityOf<K>>>();
+    try {
+      let pending = entities;
+      for (let attempt = 1; pending.length > 0; attempt++) {
+        const requests: BatchRequest[] = pending.map((e, i) => ({
+          id: String(i + 1),
+          method: 'POST',
+          url: this.paths.items(kind),
+          body: { fields: encodeFields(kind, e) },
+        }));
+        let failed: Record<string, unknown>[] = [];
+        try {
+          const answers = await runBatch(this.client, requests);
+          pending.forEach((entity, i) => {
+            const answer = answers.get(String(i + 1));
+            if (!answer || answer.error) {
+              if (answer?.error && !answer.error.retryable) throw answer.error;
+              failed.push(entity);
+              return;
+            }
+            const decoded = this.remember(kind, decodeItem(kind, answer.body as GraphListItem));
+            results.set(String(entity.id), { value: decoded.value, etag: decoded.etag });
+          });
+        } catch (error) {
+          if (!(error instanceof GraphError) || !(error.ambiguous || error.retryable)) throw error;
+          failed = pending;
+        }
+        if (failed.length && attempt >= this.maxCreateAttempts) {
+          throw new GraphError({
+            code: 'retriesExhausted',
+            status: 0,
+            message: `${failed.length} ${kind} creates did not go through`,
+            request: 'POST /$batch',
+          });
+        }
+        // Some of the failed may have landed: keep only those not found.
+        pending = [];
+        for (const entity of failed) {
+          const found = await this.read(kind, String(entity.id));
+          if (found) results.set(String(entity.id), { value: found.value, etag: found.etag });
+          else pending.push(entity);
+        }
+      }
+    } catch (error) {
+      throw toStoreError(error, `create ${values.length} ${kind}`);
+    }
+    const stored = entities.map((e) => results.get(String(e.id))!);
+    for (const s of stored)
+      this.emit({ kind, id: (s.value as { id: string }).id, value: s.value, etag: s.etag } as StoreChange);
+    return stored;
+  }
+
+  /** Records an entity seen elsewhere (the sync's delta pages), so later writes can merge against it. */
+  observe<K extends EntityKind>(kind: K, decoded: DecodedItem<K>): void {
+    this.remember(kind, decoded);
+  }
+
+  /** Forgets an entity deleted elsewhere. */
+  observeDeleted(kind: EntityKind, id: string): void {
+    this.forget(kind, id);
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private remember<K extends EntityKind>(kind: K, decoded: DecodedItem<K>): DecodedItem<K> {
+    const key: Key = `${kind}:${(decoded.value as { id: string }).id}`;
+    this.itemIds.set(key, decoded.itemId);
+    this.lastSeen.set(key, { value: decoded.value, etag: decoded.etag });
+    return decoded;
+  }
+
+  private forget(kind: EntityKind, id: string): void {
+    this.itemIds.delete(`${kind}:${id}`);
+    this.lastSeen.delete(`${kind}:${id}`);
+  }
+
+  private seen<K extends EntityKind>(kind: K, id: string, etag: string): Stored<EntityOf<K>> | undefined {
+    const seen = this.lastSeen.get(`${kind}:${id}`) as Stored<EntityOf<K>> | undefined;
+    return seen && seen.etag === etag && this.itemIds.has(`${kind}:${id}`) ? seen : undefined;
+  }
+
+  /** Reads the entity, which must exist. */
+  private async readExisting<K extends EntityKind>(kind: K, id: string): Promise<DecodedItem<K>> {
+    const found = await this.read(kind, id);
+    if (!found) throw new NotFoundError(kind, id);
+    return found;
+  }
+
+  /** The entity by id: one single-item GET when its item id is known, else a filtered query on the client-id column. */
+  private async read<K extends EntityKind>(kind: K, id: string): Promise<DecodedItem<K> | undefined> {
+    const itemId = this.itemIds.get(`${kind}:${id}`);
+    if (itemId) {
+      try {
+        const item = await this.client.get<GraphListItem>(
+          `${this.paths.item(kind, itemId)}?${this.paths.expandFields(kind)}`,
+        );
+        const decoded = decodeItem(kind, item);
+        if ((decoded.value as { id: string }).id === id) return this.remember(kind, decoded);
+      } catch (error) {
+        if (!(error instanceof GraphError) || error.status !== 404) throw error;
+      }
+      this.forget(kind, id);
+    }
+    const found = await this.findByIdOrKey(kind, id, undefined);
+    return found[0] && this.remember(kind, found[0].decoded);
+  }
+
+  private async findByIdOrKey<K extends EntityKind>(
+    kind: K,
+    id: string,
+    key: string | undefined,
+  ): Promise<{ value: EntityOf<K>; stored: Stored<EntityOf<K>>; decoded: DecodedItem<K> }[]> {
+    const filter = key
+      ? or(eq(`fields/${clientIdColumn}`, id), eq(`fields/${keyColumn}`, key))
+      : eq(`fields/${clientIdColumn}`, id);
+    const items = await this.readPages(
+      `${this.paths.items(kind)}${queryString({ $filter: filter })}&${this.paths.expandFields(kind)}`,
+      undefined,
+      undefined,
+    );
+    return items.map((item) => {
+      const decoded = this.remember(kind, decodeItem(kind, item));
+      return { value: decoded.value, stored: { value: decoded.value, etag: decoded.etag }, decoded };
+    });
+  }
+
+  private async readPages(
+    path: string,
+    headers: Record<string, string> | undefined,
+    top: number | undefined,
+  ): Promise<GraphListItem[]> {
+    const all: GraphListItem[] = [];
+    for (let next: string | undefined = path; next;) {
+      const page: Page = await this.client.get<Page>(next, headers);
+      all.push(...(page.value ?? []));
+      if (top !== undefined && all.length >= top) return all.slice(0, top);
+      next = page['@odata.nextLink'];
+    }
+    return all;
+  }
+}
+
+/** A patch's `undefined` clears a field: the entity then has no such key at all. */
+function withoutUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
