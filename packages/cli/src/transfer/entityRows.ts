@@ -7,7 +7,9 @@ import type { RowIssue } from './rowIssue.js';
 
 /** One row of an import, read and validated: the entity, or the issues that keep it out. */
 export type EntityRow<K extends EntityKind = EntityKind> =
-  { row: number; entity: EntityOf<K>; issues?: undefined } | { row: number; entity?: undefined; issues: RowIssue[] };
+  | { row: number; entity: EntityOf<K>; issues?: undefined; fatal?: undefined }
+  /** `fatal`: the file cannot be read past this point (a bad CSV header). */
+  | { row: number; entity?: undefined; issues: RowIssue[]; fatal?: boolean };
 
 /** Whether entities of `kind` carry a human key (`OBJ-12`), by which a re-import finds the item to update. */
 export function isKeyedKind(kind: EntityKind): boolean {

@@ -27,7 +27,7 @@ const CLOSE = new Set(['}', ']']);
 export async function* readJsonItems(source: AsyncIterable<string | Uint8Array>): AsyncGenerator<JsonItem> {
   const decoder = new TextDecoder('utf-8');
   // mode: undecided until the first non-space character; 'array' inside a top-level array; 'lines' for JSON Lines.
-  let mode: 'undecided' | 'array' | 'lines' | 'done' = 'undecided';
+  let mode = 'undecided' as 'undecided' | 'array' | 'lines' | 'done';
   let depth = 0;
   let inString = false;
   let escaped = false;
