@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import { badRequest, GraphError } from '../http/graphError.js';
+
+/** The column kinds the server stores, named after the facet of Graph's `columnDefinition` that declares them. */
+export const columnTypes = ['text', 'number', 'dateTime', 'boolean', 'choice', 'lookup', 'personOrGroup'] as const;
+/** One of `columnTypes`. */
+export type ColumnType = (typeof columnTypes)[number];
+
+/** A column of a list as the server keeps it. */
+export interface ListColumn {
+  id: string;
+  name: string;
+  type: ColumnType;
+  indexed: boolean;
+  definition: ColumnDefinition;
+}
+
+interface ColumnRow {
+  id: string;
+  name: string;
+  type: ColumnType;
+  indexed: number;
+  definition: string;
+}
+
+/** The Title column every generic list has. */
+export function titleColumn(): ColumnDefinition {
+  return {
+    name: 'Title',
+    displayName: 'Title',
+    text: { allowMultipleLines: false, appendChangesToExistingText: false, linesForEditing: 0, maxLength: 255 },
+    required: false,
+    indexed: false,
+  };
+}
+
+/** Validates a column definition from a request body and fills in Graph's defaults. */
+export function normalizeColumn(input: unknown, where: string): { definition: ColumnDefinition; type: ColumnType } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw badRequest(`${where} must be an object.`);
+  const def = input as Record<string, unknown>;
+  if (typeof def.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(def.name)) {
+    throw badRequest(`${where}.name must be a column name of letters, digits and underscores.`);
+  }
+  const facets = columnTypes.filter((t) => def[t] !== undefined);
+  if (facets.length !== 1) {
+    throw badRequest(
+      `${where} must have exactly one type facet of ${columnTypes.join(', ')}; it has ${facets.length}.`,
+    );
+  }
+  const type = facets[0]!;
+  const facet = def[type];
+  if (typeof facet !== 'object' || facet === null) throw badRequest(`${where}.${type} must be an object.`);
+  for (const flag of ['indexed', 'required', 'hidden', 'enforceUniqueValues', 'readOnly'] as const) {
+    if (def[flag] !== undefined && typeof def[flag] !== 'boolean')
+      throw badRequest(`${where}.${flag} must be a boolean.`);
+  }
+  if (type === 'choice') {
+    const choices = (facet as { choices?: unknown }).choices;
+    if (!Array.isArray(choices) || choices.some((c) => typeof c !== 'string')) {
+      throw badRequest(`${where}.choice.choices must be an array of strings.`);
+    }
+  }
+  if (type === 'lookup') {
+    const lookup = facet as { listId?: unknown; columnName?: unknown };
+    if (typeof lookup.listId !== 'string') throw badRequest(`${where}.lookup.listId must be the id of a list.`);
+    lookup.columnName ??= 'Title';
+  }
+  const definition: ColumnDefinition = {
+    columnGroup: 'Custom Columns',
+    description: typeof def.description === 'string' ? def.description : '',
+    displayName: typeof def.displayName === 'string' ? def.displayName : def.name,
+    enforceUniqueValues: def.enforceUniqueValues === true,
+    hidden: def.hidden === true,
+    indexed: def.indexed === true,
+    name: def.name,
+    readOnly: def.readOnly === true,
+    required: def.required === true,
+    [type]: facet,
+  };
+  return { definition, type };
+}
+
+/** Adds a column to a list; 409 if the list has one of that name. */
+export function insertColumn(db: Database, listId: string, definition: ColumnDefinition, type: ColumnType): ListColumn {
+  const name = definition.name!;
+  if (db.prepare('SELECT 1 FROM columns WHERE list_id = ? AND name = ? COLLATE NOCASE').get(listId, name)) {
+    throw new GraphError(409, 'nameAlreadyExists', `A duplicate field name "${name}" was found.`);
+  }
+  const id = randomUUID();
+  const position = (db.prepare('SELECT COUNT(*) AS n FROM columns WHERE list_id = ?').get(listId) as { n: number }).n;
+  const full = { ...definition, id };
+  db.prepare(
+    'INSERT INTO columns (id, list_id, name, type, indexed, definition, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(id, listId, name, type, definition.indexed ? 1 : 0, JSON.stringify(full), position);
+  return { id, name, type, indexed: definition.indexed === true, definition: full };
+}
+
+/** Changes the updatable properties of a column (indexed, displayName, description, required, hidden). */
+export function updateColumn(db: Database, column: ListColumn, patch: Record<string, unknown>): ListColumn {
+  const allowed = ['indexed', 'displayName', 'description', 'required', 'hidden', 'enforceUniqueValues'];
+  const definition = { ...column.definition } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) {
+    if (!allowed.includes(key)) throw badRequest(`Property '${key}' of a column cannot be changed here.`);
+    const expected = key === 'displayName' || key === 'description' ? 'string' : 'boolean';
+    if (typeof value !== expected) throw badRequest(`'${key}' must be a ${expected}.`);
+    definition[key] = value;
+  }
+  db.prepare('UPDATE columns SET indexed = ?, definition = ? WHERE id = ?').run(
+    definition.indexed ? 1 : 0,
+    JSON.stringify(definition),
+    column.id,
+  );
+  return { ...column, indexed: definition.indexed === true, definition: definition as ColumnDefinition };
+}
+
+/** Every column of a list, in the order they were added (Title first). */
+export function listColumns(db: Database, listId: string): ListColumn[] {
+  const rows = db
+    .prepare('SELECT id, name, type, indexed, definition FROM columns WHERE list_id = ? ORDER BY position')
+    .all(listId) as ColumnRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    indexed: r.indexed === 1,
+    definition: JSON.parse(r.definition) as ColumnDefinition,
+  }));
+}
