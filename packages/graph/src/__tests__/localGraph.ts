@@ -10,7 +10,7 @@ export interface LocalGraph {
   client(options?: { user?: string; retry?: Partial<RetryPolicy>; timeoutMs?: number }): GraphClient;
   /** `POST /_local/faults` */
   faults(rule: Record<string, unknown>): Promise<void>;
-  /** `DELETE /_local/faults` (through `reset`). */
+  /** `DELETE /_local/faults` */
   clearFaults(): Promise<void>;
   /** `GET /_local/stats` */
   stats(): Promise<LocalStats>;
@@ -21,9 +21,13 @@ export interface LocalGraph {
 
 /** Request and resource-unit counts kept by the local server. */
 export interface LocalStats {
+  /** HTTP requests (a `$batch` counts once). */
   requests: number;
+  /** Requests inside `$batch` bodies. */
+  batchedRequests: number;
   resourceUnits: number;
-  [other: string]: unknown;
+  /** Answers of 429 or 503. */
+  throttled: number;
 }
 
 /** Fast retries for tests: the same logic, waits of a few milliseconds. */
@@ -55,9 +59,16 @@ export async function startLocalGraph(): Promise<LocalGraph> {
       await local('POST', 'faults', rule);
     },
     clearFaults: async () => {
-      await local('POST', 'faults', { reset: true });
+      await local('DELETE', 'faults');
     },
-    stats: async () => (await local('GET', 'stats')) as LocalStats,
+    stats: async () => {
+      const snapshot = (await local('GET', 'stats')) as { apps: Record<string, LocalStats> };
+      const total: LocalStats = { requests: 0, batchedRequests: 0, resourceUnits: 0, throttled: 0 };
+      for (const app of Object.values(snapshot.apps)) {
+        for (const k of ['requests', 'batchedRequests', 'resourceUnits', 'throttled'] as const) total[k] += app[k];
+      }
+      return total;
+    },
     resetStats: async () => {
       await local('DELETE', 'stats');
     },
