@@ -102,3 +102,30 @@ export {
   isIn,
 } from './odata/filter.js';
 export type { ODataFilter, ODataValue } from './odata/filter.js';
+
+// Alignment
+export { keyResultProgress, objectiveProgress, objectiveProgressAll } from './alignment/progress.js';
+export type { KeyResultMeasure, ProgressInputs } from './alignment/progress.js';
+export {
+  assessHealth,
+  initiativeHealth,
+  objectiveHealth,
+  latestCheckIn,
+  HEALTH_THRESHOLDS,
+} from './alignment/health.js';
+export type { HealthAssessment } from './alignment/health.js';
+export { wsjfScore, riceScore } from './alignment/scoring.js';
+export type { WsjfInputs, RiceInputs } from './alignment/scoring.js';
+export { rankPortfolio } from './alignment/ranking.js';
+export type { RankedInitiative, RankableInitiative, ScoringMethod } from './alignment/ranking.js';
+export { kpiAttainment } from './alignment/kpiAttainment.js';
+export type { KpiAttainment } from './alignment/kpiAttainment.js';
+export { slaAttainment, availabilityPercent, responseTimePercentile } from './alignment/slaAttainment.js';
+export type { SlaAttainment, SlaPeriod } from './alignment/slaAttainment.js';
+export { layoutRoadmap } from './alignment/roadmap.js';
+export type { RoadmapLayout, RoadmapLane, RoadmapBar, RoadmapQuarter } from './alignment/roadmap.js';
+export { checkDependencies, compareKeys } from './alignment/dependencies.js';
+export type { DependencyIssue } from './alignment/dependencies.js';
+export { impactSummary } from './alignment/impact.js';
+export type { ImpactSummary, KpiChange } from './alignment/impact.js';
+export { dayNumber, isoDateOf, isoDay, elapsedFraction, daysIn } from './alignment/dates.js';
