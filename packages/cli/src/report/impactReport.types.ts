@@ -52,13 +52,13 @@ export interface KpiImpact {
   direction: 'higherIsBetter' | 'lowerIsBetter';
   baseline: number;
   target: number;
-  /** The measurement at (or last before) the window's start, else the first in it. */
+  /** The first measurement in the window. */
   from?: { on: string; value: number };
-  /** The latest measurement. */
+  /** The last measurement in the window. */
   to?: { on: string; value: number };
-  /** `to - from`, when both exist. */
+  /** `to - from`, when the window holds two measurements or more. */
   change?: number;
-  /** How far from baseline to target the latest value is. */
+  /** How far from baseline to target the latest value is (as of the report's day). */
   attainment?: number;
   /** Every measurement in the window, oldest first, for the chart. */
   series: { on: string; value: number }[];

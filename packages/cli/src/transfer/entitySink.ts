@@ -1,53 +1,108 @@
-import { ConflictError, type EntityKind, type EntityOf, type KeyedKind, type Store } from '@tandem/core';
+import { createHash } from 'node:crypto';
+import { ConflictError, type EntityKind, type EntityOf, type Store, type Stored } from '@tandem/core';
 import { isKeyedKind } from './entityRows.js';
+
+/** What one sink call did. */
+export interface SinkCounts {
+  created: number;
+  updated: number;
+  /** Rows equal to what is stored already: nothing was written for them. */
+  unchanged: number;
+}
 
 /** What an import writes into: a batch of validated entities at a time, each upserted by its key (or id). */
 export interface EntitySink<K extends EntityKind = EntityKind> {
   /** Stores every entity of `batch` (creating or updating by key), resolving once all are stored; rejects otherwise. */
-  write(batch: readonly EntityOf<K>[]): Promise<{ created: number; updated: number }>;
+  write(batch: readonly EntityOf<K>[]): Promise<SinkCounts>;
 }
 
-/** How many writes of one batch a store sink keeps in flight. */
-const concurrency = 8;
+/** A store that can also create many items at once (GraphStore does, with JSON batches). */
+export interface BatchingStore extends Store {
+  createMany?<K extends EntityKind>(kind: K, values: readonly EntityOf<K>[]): Promise<Stored<EntityOf<K>>[]>;
+}
+
+/** How many updates a sink keeps in flight. */
+const concurrency = 6;
+
+interface Existing {
+  id: string;
+  etag: string;
+  fingerprint: string;
+}
+
+function identityOf(kind: EntityKind, value: unknown): string {
+  const v = value as { id: string; key?: string };
+  return isKeyedKind(kind) && v.key !== undefined ? v.key : v.id;
+}
+
+function fingerprintOf(value: unknown, id: string): string {
+  const record: Record<string, unknown> = { ...(value as Record<string, unknown>), id };
+  const sorted = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort()
+    .map((k) => [k, record[k]]);
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('base64');
+}
 
 /**
- * A sink over any `Store`: each entity is looked up by key (keyed kinds) or id and updated in place, or created with its
- * id (so a retried create can never make a second item). An update that loses a race to another writer is read again
- * and retried once; any other failure rejects.
+ * A sink over a `Store`. It first reads what the list holds (keeping only each item's id, ETag and a fingerprint, not
+ * the items), then per batch: new entities are created together (`createMany`, one `$batch`, when the store has it),
+ * changed ones are updated with `If-Match`, equal ones are left alone. A keyed row updates the item holding its key,
+ * keeping that item's id, so re-importing a file never duplicates. An update that loses a race is retried once.
  */
-export function storeSink<K extends EntityKind>(store: Store, kind: K): EntitySink<K> {
-  const upsert = async (entity: EntityOf<K>, retried = false): Promise<'created' | 'updated'> => {
-    const value = entity as EntityOf<K> & { id: string; key?: string };
-    const existing =
-      isKeyedKind(kind) && value.key !== undefined
-        ? await store.getByKey(kind as K & KeyedKind, value.key)
-        : await store.get(kind, value.id);
-    if (!existing) {
-      await store.create(kind, entity);
-      return 'created';
-    }
-    const patch = { ...value } as Record<string, unknown>;
+export async function openStoreSink<K extends EntityKind>(store: BatchingStore, kind: K): Promise<EntitySink<K>> {
+  const existing = new Map<string, Existing>();
+  for (const stored of await store.query(kind)) {
+    const id = (stored.value as { id: string }).id;
+    existing.set(identityOf(kind, stored.value), {
+      id,
+      etag: stored.etag,
+      fingerprint: fingerprintOf(stored.value, id),
+    });
+  }
+
+  const update = async (entity: EntityOf<K>, found: Existing, retried = false): Promise<void> => {
+    const patch = { ...(entity as Record<string, unknown>) };
     delete patch.id;
     delete patch.key;
-    // Fields the file leaves out are cleared, so the stored item ends up exactly as the row says.
-    for (const field of Object.keys(existing.value as Record<string, unknown>)) {
-      if (!(field in patch) && field !== 'id' && field !== 'key') patch[field] = undefined;
-    }
     try {
-      await store.update(kind, (existing.value as { id: string }).id, patch as never, existing.etag);
-      return 'updated';
+      const stored = await store.update(kind, found.id, patch as never, found.etag);
+      existing.set(identityOf(kind, entity), {
+        ...found,
+        etag: stored.etag,
+        fingerprint: fingerprintOf(stored.value, found.id),
+      });
     } catch (error) {
-      if (error instanceof ConflictError && !retried) return upsert(entity, true);
-      throw error;
+      if (!(error instanceof ConflictError) || retried || !error.theirs) throw error;
+      await update(entity, { ...found, etag: error.theirs.etag }, true);
     }
   };
+
   return {
     async write(batch) {
-      const counts = { created: 0, updated: 0 };
-      for (let start = 0; start < batch.length; start += concurrency) {
-        const outcomes = await Promise.all(batch.slice(start, start + concurrency).map((entity) => upsert(entity)));
-        for (const outcome of outcomes) counts[outcome]++;
+      const counts: SinkCounts = { created: 0, updated: 0, unchanged: 0 };
+      const creates: EntityOf<K>[] = [];
+      const updates: [EntityOf<K>, Existing][] = [];
+      for (const entity of batch) {
+        const found = existing.get(identityOf(kind, entity));
+        if (!found) creates.push(entity);
+        else if (found.fingerprint === fingerprintOf(entity, found.id)) counts.unchanged++;
+        else updates.push([{ ...entity, id: found.id } as EntityOf<K>, found]);
       }
+      if (creates.length > 0) {
+        const stored = store.createMany
+          ? await store.createMany(kind, creates)
+          : await Promise.all(creates.map((entity) => store.create(kind, entity)));
+        for (const s of stored) {
+          const id = (s.value as { id: string }).id;
+          existing.set(identityOf(kind, s.value), { id, etag: s.etag, fingerprint: fingerprintOf(s.value, id) });
+        }
+        counts.created += stored.length;
+      }
+      for (let start = 0; start < updates.length; start += concurrency) {
+        await Promise.all(updates.slice(start, start + concurrency).map(([entity, found]) => update(entity, found)));
+      }
+      counts.updated += updates.length;
       return counts;
     },
   };

@@ -36,6 +36,8 @@ export interface ImportReport {
   rejected: number;
   created: number;
   updated: number;
+  /** Valid rows equal to what was stored already. */
+  unchanged: number;
   /** Whether anything was written: false when all-or-nothing found a problem. */
   written: boolean;
   issues: RowIssue[];
@@ -63,6 +65,7 @@ export async function importEntities<K extends EntityKind>(options: ImportOption
     rejected: 0,
     created: 0,
     updated: 0,
+    unchanged: 0,
     written: false,
     issues: [],
     moreIssues: 0,
@@ -115,6 +118,7 @@ export async function importEntities<K extends EntityKind>(options: ImportOption
     const counts = await options.sink.write(batch);
     report.created += counts.created;
     report.updated += counts.updated;
+    report.unchanged += counts.unchanged;
     done += batch.length;
     batch = [];
     options.onProgress?.({ phase: 'writing', rows: done, total });

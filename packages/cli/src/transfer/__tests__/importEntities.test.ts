@@ -27,7 +27,7 @@ function recordingSink<T extends { id: string; key?: string }>(): EntitySink & {
         else created++;
         items.set(identity, entity);
       }
-      return { created, updated };
+      return { created, updated, unchanged: 0 };
     },
   };
 }

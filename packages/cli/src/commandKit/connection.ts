@@ -1,0 +1,51 @@
+import {
+  createGraphClient,
+  GraphStore,
+  provision,
+  resolveSite,
+  localTokenProvider,
+  type GraphClient,
+  type ProvisionResult,
+  type SiteRef,
+} from '@tandem/graph';
+import type { TokenProvider } from '@tandem/core';
+import { configFolder } from '../signIn/configFolder.js';
+import { cachedTokenProvider } from '../signIn/deviceCodeSignIn.js';
+import type { GraphArgs } from './commandArgs.js';
+
+/** Whether `graphUrl` is a server on this machine (the local Graph server), which signs in with dev tokens. */
+export function isLocalGraph(graphUrl: string): boolean {
+  const host = new URL(graphUrl).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]' || host === '::1';
+}
+
+/** The token source for `graphUrl`: the local server's dev token for `user`, else the cache `tandem login` filled. */
+export function tokenProviderFor(args: GraphArgs): TokenProvider {
+  if (isLocalGraph(args.graph)) return localTokenProvider(new URL(args.graph).origin, args.user);
+  return cachedTokenProvider(configFolder());
+}
+
+/** A Graph client for the command's `--graph`. */
+export function graphClientFor(args: GraphArgs): GraphClient {
+  return createGraphClient({ baseUrl: args.graph, tokenProvider: tokenProviderFor(args) });
+}
+
+/** A site made ready for Tandem: its lists exist at the current schema version, and a store over them. */
+export interface SiteConnection {
+  client: GraphClient;
+  site: SiteRef;
+  provisioned: ProvisionResult;
+  store: GraphStore;
+}
+
+/**
+ * Connects to the command's site and makes sure Tandem's lists are there (provisioning is idempotent: on a site at the
+ * current version it costs two reads), then opens a `GraphStore` over them.
+ */
+export async function connectSite(args: GraphArgs): Promise<SiteConnection> {
+  const client = graphClientFor(args);
+  const site = await resolveSite(client, args.site);
+  const provisioned = await provision(client, site.id);
+  const store = new GraphStore(client, { siteId: site.id, listIds: provisioned.listIds });
+  return { client, site, provisioned, store };
+}
