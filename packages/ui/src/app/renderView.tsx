@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { GlossaryView } from '../glossary/GlossaryView.js';
+import { IdeasBoard } from '../ideas/IdeasBoard.js';
+import { DecisionLog } from '../decisions/DecisionLog.js';
+import { CheckInEditor } from '../checkins/CheckInEditor.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { ViewProps } from './viewProps.js';
@@ -16,6 +19,12 @@ export function renderView(state: TandemAppState): ReactNode {
     onOpenObjective: (key) => state.navigate('objective', key),
   };
   switch (state.view) {
+    case 'ideas':
+      return <IdeasBoard {...props} />;
+    case 'decisions':
+      return <DecisionLog {...props} />;
+    case 'checkins':
+      return <CheckInEditor {...props} />;
     case 'glossary':
       return <GlossaryView {...props} />;
     default:
