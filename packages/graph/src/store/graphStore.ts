@@ -144,17 +144,37 @@ export class GraphStore implements Store {
         fixed.map((path) => ({ path, message: 'cannot be changed' })),
       );
     try {
-      let base = this.seen(kind, id, etag) ?? (await this.readExisting(kind, id));
+      // The version the caller edited, when this store saw it: the base for telling their changes from ours.
+      const base = this.seen(kind, id, etag);
+      let current: Stored<EntityOf<K>> = base ?? (await this.readExisting(kind, id));
+      let ifMatch = etag;
       for (let attempt = 1; ; attempt++) {
+        if (current.etag !== ifMatch) {
+          // The caller's version is stale: merge onto the current one when the edits do not overlap.
+          const outcome = mergePatch(
+            base?.value as Record<string, unknown> | undefined,
+            current.value as Record<string, unknown>,
+            changes,
+          );
+          if (outcome.kind === 'alreadyApplied') return current;
+          if (outcome.kind === 'conflict' || attempt > this.maxMergeAttempts) {
+            throw new ConflictError(
+              `${kind} ${id} was changed meanwhile${outcome.kind === 'conflict' ? ` (${outcome.fields.join(', ')})` : ''}`,
+              patch,
+              { value: current.value, etag: current.etag },
+            );
+          }
+          ifMatch = current.etag;
+        }
         // Validate the whole entity as it will be, before anything is written.
-        const next = validateEntity(kind, withoutUndefined({ ...(base.value as object), ...changes }));
+        const next = validateEntity(kind, withoutUndefined({ ...(current.value as object), ...changes }));
         const itemId = this.itemIds.get(`${kind}:${id}`);
         if (!itemId) throw new NotFoundError(kind, id);
         try {
           const fields = await this.client.patch<Record<string, unknown>>(
             `${this.paths.item(kind, itemId)}/fields`,
             encodeFields(kind, changes, true),
-            { 'If-Match': base.etag },
+            { 'If-Match': ifMatch },
           );
           const newEtag = typeof fields?.['@odata.etag'] === 'string' ? fields['@odata.etag'] : undefined;
           const stored = newEtag
@@ -169,23 +189,7 @@ export class GraphStore implements Store {
           const theirs = await this.read(kind, id);
           if (!theirs)
             throw new ConflictError(`${kind} ${id} was deleted meanwhile`, patch, undefined, { cause: error });
-          const outcome = mergePatch(
-            base.etag === etag ? (base.value as Record<string, unknown>) : undefined,
-            theirs.value as Record<string, unknown>,
-            changes,
-          );
-          if (outcome.kind === 'alreadyApplied') return { value: theirs.value, etag: theirs.etag };
-          if (outcome.kind === 'conflict' || attempt >= this.maxMergeAttempts) {
-            throw new ConflictError(
-              `${kind} ${id} was changed meanwhile${outcome.kind === 'conflict' ? ` (${outcome.fields.join(', ')})` : ''}`,
-              patch,
-              { value: theirs.value, etag: theirs.etag },
-              { cause: error },
-            );
-          }
-          // Their edit touched other fields: apply ours on top of theirs.
-          base = { value: theirs.value, etag: theirs.etag };
-          etag = theirs.etag;
+          current = { value: theirs.value, etag: theirs.etag };
         }
       }
     } catch (error) {
@@ -313,6 +317,11 @@ export class GraphStore implements Store {
     for (const s of stored)
       this.emit({ kind, id: (s.value as { id: string }).id, value: s.value, etag: s.etag } as StoreChange);
     return stored;
+  }
+
+  /** The SharePoint item id of an entity this store has seen. */
+  itemIdOf(kind: EntityKind, id: string): string | undefined {
+    return this.itemIds.get(`${kind}:${id}`);
   }
 
   /** Records an entity seen elsewhere (the sync's delta pages), so later writes can merge against it. */

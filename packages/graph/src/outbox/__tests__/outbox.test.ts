@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { startLocalGraph, type LocalGraph } from '../../__tests__/localGraph.js';
+import { provisionedSite } from '../../__tests__/site.js';
+import { anObjective } from '../../__tests__/builders.js';
+import { GraphStore } from '../../store/graphStore.js';
+import type { SiteLists } from '../../store/listPaths.js';
+import { MemoryCacheStorage } from '../../sync/cacheStorage.js';
+import { Outbox } from '../outbox.js';
+
+describe('Outbox against the local server', () => {
+  let graph: LocalGraph;
+  let lists: SiteLists;
+  let n = 0;
+  before(async () => {
+    graph = await startLocalGraph();
+    lists = await provisionedSite(graph.client());
+  });
+  after(() => graph.close());
+
+  it('keeps writes made offline across a restart and replays them in order', async () => {
+    const storage = new MemoryCacheStorage();
+    let offline = true;
+    const outbox = new Outbox(new GraphStore(graph.client(), lists), { storage, isOffline: () => offline });
+    const objective = anObjective(++n);
+    assert.equal((await outbox.submit({ op: 'create', kind: 'objective', value: objective })).status, 'queued');
+    await outbox.submit({ op: 'update', kind: 'objective', id: objective.id, patch: { title: 'first edit' } });
+    await outbox.submit({ op: 'update', kind: 'objective', id: objective.id, patch: { status: 'achieved' } });
+    assert.equal((await outbox.flush()).sent, 0, 'nothing is sent while offline');
+
+    // The host restarts: a new outbox over the same storage still has the three writes.
+    offline = false;
+    const restarted = new Outbox(new GraphStore(graph.client(), lists), { storage, isOffline: () => offline });
+    assert.deepEqual(
+      (await restarted.pending()).map((e) => e.write.op),
+      ['create', 'update', 'update'],
+    );
+    assert.deepEqual(await restarted.flush(), { sent: 3, pending: 0, failed: 0 });
+    const stored = await new GraphStore(graph.client(), lists).get('objective', objective.id);
+    assert.equal(stored?.value.title, 'first edit');
+    assert.equal(stored?.value.status, 'achieved');
+    assert.deepEqual(await restarted.pending(), []);
+  });
+
+  it('queues a write that fails for a retryable reason, and later ones behind it', async () => {
+    const store = new GraphStore(graph.client({ retry: { maxRetries: 1 } }), lists);
+    const outbox = new Outbox(store);
+    await graph.faults({ match: `/lists/${lists.listIds.objective}/items`, status: 503, count: 100 });
+    const a = anObjective(++n);
+    const b = anObjective(++n);
+    try {
+      assert.equal((await outbox.submit({ op: 'create', kind: 'objective', value: a })).status, 'queued');
+      assert.equal((await outbox.submit({ op: 'create', kind: 'objective', value: b })).status, 'queued');
+      const stillDown = await outbox.flush();
+      assert.equal(stillDown.pending, 2);
+      assert.match((await outbox.pending())[0]!.lastError ?? '', /503|serviceNotAvailable|unavailable/i);
+    } finally {
+      await graph.clearFaults();
+    }
+    assert.deepEqual(await outbox.flush(), { sent: 2, pending: 0, failed: 0 });
+    const check = new GraphStore(graph.client(), lists);
+    assert.ok(await check.get('objective', a.id));
+    assert.ok(await check.get('objective', b.id));
+  });
+
+  it('moves a write that can never succeed (a conflict) to the failed list instead of dropping it', async () => {
+    const store = new GraphStore(graph.client(), lists);
+    const created = await store.create('objective', anObjective(++n));
+    await new GraphStore(graph.client(), lists).update(
+      'objective',
+      created.value.id,
+      { title: 'theirs' },
+      created.etag,
+    );
+    let offline = true;
+    const outbox = new Outbox(new GraphStore(graph.client(), lists), { isOffline: () => offline });
+    await outbox.submit({
+      op: 'update',
+      kind: 'objective',
+      id: created.value.id,
+      patch: { title: 'mine' },
+      etag: created.etag,
+    });
+    offline = false;
+    assert.deepEqual(await outbox.flush(), { sent: 0, pending: 0, failed: 1 });
+    const failed = await outbox.failed();
+    assert.equal(failed.length, 1);
+    assert.match(failed[0]!.lastError ?? '', /changed meanwhile/);
+    assert.equal((await store.get('objective', created.value.id))?.value.title, 'theirs');
+  });
+});

@@ -1,0 +1,222 @@
+import type { EntityKind, EntityOf, Patch, Store, Stored } from '@tandem/core';
+import { isRetryableFailure } from '../store/storeErrors.js';
+import type { CacheStorage } from '../sync/cacheStorage.js';
+
+/** A write kept for later. Updates and deletes without an ETag take the one the previous queued write produced. */
+export type OutboxWrite =
+  | { op: 'create'; kind: EntityKind; value: EntityOf<EntityKind> }
+  | { op: 'update'; kind: EntityKind; id: string; patch: Patch<EntityOf<EntityKind>>; etag?: string }
+  | { op: 'delete'; kind: EntityKind; id: string; etag?: string };
+
+/** A queued write with its place in line. */
+export interface OutboxEntry {
+  seq: number;
+  write: OutboxWrite;
+  queuedAt: string;
+  /** Replay attempts so far. */
+  attempts: number;
+  /** The last error, for the UI. */
+  lastError?: string;
+}
+
+/** The result of {@link Outbox.submit}: done now, or queued to be replayed. */
+export type SubmitResult = { status: 'done'; stored?: Stored<unknown> } | { status: 'queued'; seq: number };
+
+/** What one replay did. */
+export interface FlushResult {
+  sent: number;
+  /** Still waiting (the first one failed again for a retryable reason). */
+  pending: number;
+  /** Moved to the failed list: they can never succeed as they are (a conflict, a validation error). */
+  failed: number;
+}
+
+/** Tuning of an {@link Outbox}. */
+export interface OutboxOptions {
+  /** Where the queue survives restarts (the browser's storage, a file). Without it the queue lives in memory. */
+  storage?: CacheStorage;
+  /** Storage name. Default `outbox.json`. */
+  name?: string;
+  /** The time, for `queuedAt`. */
+  now?: () => Date;
+  /** Whether the host is offline now (writes are then queued without trying). */
+  isOffline?: () => boolean;
+}
+
+interface Persisted {
+  nextSeq: number;
+  pending: OutboxEntry[];
+  failed: OutboxEntry[];
+}
+
+/**
+ * Writes that could not be made now — offline, throttled, Graph unavailable, connection dropped — are kept (persisted
+ * through the storage port) and replayed in order; none is ever dropped. A write that can never succeed as it is
+ * (a conflict, a validation error) moves to {@link failed} for the user to resolve, with the error, rather than vanish.
+ * Once anything is queued, later writes queue behind it so that order is kept.
+ */
+export class Outbox {
+  private state: Persisted = { nextSeq: 1, pending: [], failed: [] };
+  private loaded = false;
+  private flushing: Promise<FlushResult> | undefined;
+  private readonly storage: CacheStorage | undefined;
+  private readonly name: string;
+  private readonly now: () => Date;
+  private readonly isOffline: () => boolean;
+
+  constructor(
+    private readonly store: Store,
+    options: OutboxOptions = {},
+  ) {
+    this.storage = options.storage;
+    this.name = options.name ?? 'outbox.json';
+    this.now = options.now ?? (() => new Date());
+    this.isOffline = options.isOffline ?? (() => false);
+  }
+
+  /** Writes waiting to be replayed, oldest first. */
+  async pending(): Promise<OutboxEntry[]> {
+    await this.load();
+    return this.state.pending.map((e) => ({ ...e }));
+  }
+
+  /** Writes that failed for good; they stay here until {@link discardFailed} or {@link retryFailed}. */
+  async failed(): Promise<OutboxEntry[]> {
+    await this.load();
+    return this.state.failed.map((e) => ({ ...e }));
+  }
+
+  /**
+   * Makes the write now if nothing is queued and the host is online; if that fails for a retryable reason, or the host
+   * is offline, or earlier writes are waiting, queues it. Other failures (conflict, validation) reject as usual.
+   */
+  async submit(write: OutboxWrite): Promise<SubmitResult> {
+    await this.load();
+    if (this.state.pending.length === 0 && !this.isOffline()) {
+      try {
+        const stored = await this.apply(write, undefined);
+        return stored ? { status: 'done', stored } : { status: 'done' };
+      } catch (error) {
+        if (!isRetryableFailure(error)) throw error;
+        return { status: 'queued', seq: await this.enqueue(write, error) };
+      }
+    }
+    return { status: 'queued', seq: await this.enqueue(write, undefined) };
+  }
+
+  /** Replays queued writes in order, stopping at the first retryable failure. Concurrent calls share one replay. */
+  flush(): Promise<FlushResult> {
+    this.flushing ??= this.doFlush().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  /** Puts failed writes back in the queue (after the user resolved what was wrong). */
+  async retryFailed(seqs?: number[]): Promise<void> {
+    await this.load();
+    const back = this.state.failed.filter((e) => !seqs || seqs.includes(e.seq));
+    this.state.failed = this.state.failed.filter((e) => !back.includes(e));
+    this.state.pending.push(...back);
+    this.state.pending.sort((a, b) => a.seq - b.seq);
+    await this.save();
+  }
+
+  /** Forgets failed writes, as the user decided. */
+  async discardFailed(seqs: number[]): Promise<void> {
+    await this.load();
+    this.state.failed = this.state.failed.filter((e) => !seqs.includes(e.seq));
+    await this.save();
+  }
+
+  private async doFlush(): Promise<FlushResult> {
+    await this.load();
+    const result: FlushResult = { sent: 0, pending: 0, failed: 0 };
+    // ETags produced by this replay, so a queued update after a queued create/update of the same item chains on it.
+    const etags = new Map<string, string>();
+    while (this.state.pending.length > 0 && !this.isOffline()) {
+      const entry = this.state.pending[0]!;
+      entry.attempts++;
+      try {
+        const stored = await this.apply(entry.write, etags);
+        if (stored) etags.set(entityKey(entry.write, stored), stored.etag);
+        this.state.pending.shift();
+        result.sent++;
+      } catch (error) {
+        entry.lastError = error instanceof Error ? error.message : String(error);
+        if (isRetryableFailure(error)) break;
+        this.state.pending.shift();
+        this.state.failed.push(entry);
+        result.failed++;
+      } finally {
+        await this.save();
+      }
+    }
+    result.pending = this.state.pending.length;
+    return result;
+  }
+
+  private async apply(
+    write: OutboxWrite,
+    etags: Map<string, string> | undefined,
+  ): Promise<Stored<unknown> | undefined> {
+    switch (write.op) {
+      case 'create':
+        return this.store.create(write.kind, write.value);
+      case 'update': {
+        const etag =
+          etags?.get(`${write.kind}:${write.id}`) ?? write.etag ?? (await this.currentEtag(write.kind, write.id));
+        return this.store.update(write.kind, write.id, write.patch, etag);
+      }
+      case 'delete': {
+        const etag =
+          etags?.get(`${write.kind}:${write.id}`) ?? write.etag ?? (await this.currentEtag(write.kind, write.id));
+        await this.store.delete(write.kind, write.id, etag);
+        return undefined;
+      }
+    }
+  }
+
+  private async currentEtag(kind: EntityKind, id: string): Promise<string> {
+    // No ETag given: the write was made blind (e.g. offline, on a cached copy); the store's merge still guards it.
+    const current = await this.store.get(kind, id);
+    return current?.etag ?? '*';
+  }
+
+  private async enqueue(write: OutboxWrite, error: unknown): Promise<number> {
+    const entry: OutboxEntry = {
+      seq: this.state.nextSeq++,
+      write,
+      queuedAt: this.now().toISOString(),
+      attempts: error === undefined ? 0 : 1,
+      ...(error instanceof Error ? { lastError: error.message } : {}),
+    };
+    this.state.pending.push(entry);
+    await this.save();
+    return entry.seq;
+  }
+
+  private async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    const text = await this.storage?.read(this.name);
+    if (text) {
+      const saved = JSON.parse(text) as Persisted;
+      // Writes queued before this load (none normally) keep their place after the saved ones.
+      this.state = {
+        nextSeq: Math.max(saved.nextSeq, this.state.nextSeq),
+        pending: [...saved.pending, ...this.state.pending],
+        failed: [...saved.failed, ...this.state.failed],
+      };
+    }
+  }
+
+  private async save(): Promise<void> {
+    await this.storage?.write(this.name, JSON.stringify(this.state));
+  }
+}
+
+function entityKey(write: OutboxWrite, stored: Stored<unknown>): string {
+  const id = write.op === 'create' ? (stored.value as { id: string }).id : write.id;
+  return `${write.kind}:${id}`;
+}
