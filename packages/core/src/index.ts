@@ -129,3 +129,6 @@ export type { DependencyIssue } from './alignment/dependencies.js';
 export { impactSummary } from './alignment/impact.js';
 export type { ImpactSummary, KpiChange } from './alignment/impact.js';
 export { dayNumber, isoDateOf, isoDay, elapsedFraction, daysIn } from './alignment/dates.js';
+
+// Suggestions
+export { suggestInitiatives, similarityWords, SUGGESTION_WEIGHTS } from './suggestions/suggestInitiatives.js';
