@@ -132,3 +132,9 @@ export { dayNumber, isoDateOf, isoDay, elapsedFraction, daysIn } from './alignme
 
 // Suggestions
 export { suggestInitiatives, similarityWords, SUGGESTION_WEIGHTS } from './suggestions/suggestInitiatives.js';
+export type {
+  SuggestionSubject,
+  SuggestionEvidence,
+  SuggestionReason,
+  InitiativeSuggestion,
+} from './suggestions/suggestInitiatives.js';
