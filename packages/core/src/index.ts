@@ -138,3 +138,8 @@ export type {
   SuggestionReason,
   InitiativeSuggestion,
 } from './suggestions/suggestInitiatives.js';
+
+// Demo data
+export { demoPortfolio, demoPeople } from './demo/demoPortfolio.js';
+export type { DemoPortfolio } from './demo/demoPortfolio.js';
+export { demoId } from './demo/demoIds.js';
