@@ -1,7 +1,61 @@
-import type { BatchHandler } from '../graphService.js';
-import { badRequest } from '../http/graphError.js';
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { BatchHandler, ServiceResponse } from '../graphService.js';
+import { GraphError, badRequest } from '../http/graphError.js';
+import { errorBody } from '../http/errorBody.js';
+import { parseBatchRequest } from './batchRequest.js';
 
-/** `POST /$batch` (JSON batching). */
-export const handleBatch: BatchHandler = async () => {
-  throw badRequest('$batch is not available yet.');
+/** One entry of a `$batch` answer. */
+export interface BatchResponseEntry {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * `POST /$batch` (JSON batching): up to 20 requests, each run as its own request (its own transaction, its own
+ * faults, its own status and headers — a throttled one carries its own Retry-After). A request whose `dependsOn`
+ * names a failed request is not run and answers 424 Failed Dependency. The batch itself answers 200.
+ */
+export const handleBatch: BatchHandler = async (service, request, principal) => {
+  const query = new URL(request.target, 'http://local').searchParams;
+  for (const key of query.keys())
+    if (key.startsWith('$')) throw badRequest(`Query option '${key}' is not allowed on $batch.`);
+  const requests = parseBatchRequest(request.body);
+  const outcome = new Map<string, number>();
+  const responses: BatchResponseEntry[] = [];
+  for (const sub of requests) {
+    const failed = sub.dependsOn.find((id) => (outcome.get(id) ?? 0) >= 400);
+    if (failed !== undefined) {
+      const error = new GraphError(
+        424,
+        'FailedDependency',
+        `The request depends on request '${failed}', which failed.`,
+      );
+      const requestId = randomUUID();
+      outcome.set(sub.id, 424);
+      responses.push({
+        id: sub.id,
+        status: 424,
+        headers: { 'content-type': 'application/json' },
+        body: errorBody(error, service.clock.now(), requestId, requestId),
+      });
+      continue;
+    }
+    const headers: IncomingHttpHeaders = { ...sub.headers, authorization: request.headers.authorization };
+    const answer: ServiceResponse = await service.execute(
+      { method: sub.method, target: sub.url, headers, body: sub.body },
+      true,
+      principal,
+    );
+    outcome.set(sub.id, answer.status);
+    const entry: BatchResponseEntry = { id: sub.id, status: answer.status, headers: { ...answer.headers } };
+    if (answer.body !== undefined && answer.status !== 204) {
+      entry.headers['content-type'] = 'application/json';
+      entry.body = answer.body;
+    }
+    responses.push(entry);
+  }
+  return { status: 200, body: { responses } };
 };
