@@ -1,0 +1,71 @@
+/**
+ * The one place each page wires the pieces: connect to the host (Teams or a browser), sign in, open the store, render,
+ * follow theme changes, and tell Teams when the page has loaded or failed.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import type { ReactElement } from 'react';
+import type { PersonRef, Store } from '@tandem/core';
+import type { TandemThemeName } from '@tandem/ui';
+import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
+import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
+import { localUser, tokenProviderFor } from './signIn.js';
+import { openStore } from './openStore.js';
+import { renderFailure } from './renderFailure.js';
+
+/** Everything a page's view needs once the host is connected and the store open. */
+export interface AppEnvironment {
+  config: RuntimeConfig;
+  host: HostConnection;
+  store: Store;
+  user: PersonRef;
+  /** The site the lists live on, from the tab's configuration (`?site=`), else the root site. */
+  site: string;
+}
+
+/** Renders a page: `view` is called again with the new theme on every Teams theme change. */
+export async function startApp(
+  rootElement: HTMLElement,
+  view: (env: AppEnvironment, theme: TandemThemeName) => ReactElement | Promise<ReactElement>,
+): Promise<void> {
+  const config = readRuntimeConfig();
+  const host = await connectToHost();
+  document.documentElement.dataset.host = host.kind;
+  const root: Root = createRoot(rootElement);
+  try {
+    const site = new URL(location.href).searchParams.get('site') || 'root';
+    const store = await openStore(config.graphBaseUrl, tokenProviderFor(config, host), site);
+    const env: AppEnvironment = { config, host, store, user: currentUser(config, host), site };
+    let theme = host.theme;
+    const draw = async () => {
+      const element = await view(env, theme);
+      document.documentElement.dataset.theme = theme;
+      root.render(element);
+    };
+    onThemeChange(host, (next) => {
+      theme = next;
+      void draw();
+    });
+    await draw();
+    notifyLoaded(host);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    notifyLoadFailed(host, message);
+    renderFailure(root, host.theme, message);
+  }
+}
+
+function currentUser(config: RuntimeConfig, host: HostConnection): PersonRef {
+  const teamsUser = host.kind === 'teams' ? host.context.user : undefined;
+  const email = config.mode === 'local' ? localUser(config, host) : (teamsUser?.userPrincipalName ?? config.localUser);
+  return { email, displayName: teamsUser?.displayName || nameFromEmail(email) };
+}
+
+/** `adele.vance@contoso.test` → `Adele Vance`, for a display name when the host gives none. */
+function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join(' ');
+}

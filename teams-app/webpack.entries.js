@@ -1,0 +1,45 @@
+// The pages of the Microsoft 365 app, one bundle each. To add a page (the Outlook task pane, say), add a row:
+// `name` names the bundle and its HTML file, `route` is where the app server serves it, `import` is its entry module,
+// `css` a stylesheet from src/pages, `body` the page's markup (a `#root` for React pages).
+
+/** @typedef {{ name: string, route: string, import: string, title: string, css: string, body?: string, scripts?: string[] }} PageEntry */
+
+const reactRoot = '<div id="root"><p class="tandem-loading" role="status">Loading Tandem…</p></div>';
+
+/** @type {PageEntry[]} */
+export const pageEntries = [
+  { name: 'tab', route: '/tab', import: './src/tab/index.tsx', title: 'Tandem', css: 'app.css', body: reactRoot },
+  {
+    name: 'config',
+    route: '/config',
+    import: './src/config/index.tsx',
+    title: 'Set up Tandem',
+    css: 'app.css',
+    body: reactRoot,
+  },
+  {
+    name: 'meeting',
+    route: '/meeting',
+    import: './src/meeting/index.tsx',
+    title: 'Tandem in this meeting',
+    css: 'app.css',
+    body: reactRoot,
+  },
+  {
+    name: 'teams-host',
+    route: '/teams-host',
+    import: './src/teams-host/index.ts',
+    title: 'Tandem in a Teams host',
+    css: 'teams-host.css',
+    body: [
+      '<header class="host-bar">',
+      '<h1>Teams host (local)</h1>',
+      '<label>Theme <select id="host-theme"><option value="default">Light</option><option value="dark">Dark</option>',
+      '<option value="contrast">High contrast</option></select></label>',
+      '<button id="host-save" type="button" disabled hidden>Save</button>',
+      '</header>',
+      '<p id="host-status" role="status"></p>',
+      '<main class="host-stage"><iframe id="app-frame"></iframe></main>',
+    ].join(''),
+  },
+];
