@@ -1,5 +1,19 @@
 import type { Command } from '../command.js';
+import { exportCommand } from './export.js';
 import { graphLocalCommand } from './graphLocal.js';
+import { importCommand } from './import.js';
+import { loginCommand } from './login.js';
+import { logoutCommand } from './logout.js';
+import { provisionCommand } from './provision.js';
+import { reportCommand } from './report.js';
 
 /** Every `tandem` subcommand, one line each, in the order `tandem --help` lists them. */
-export const commands: Command[] = [graphLocalCommand];
+export const commands: Command[] = [
+  graphLocalCommand,
+  loginCommand,
+  logoutCommand,
+  provisionCommand,
+  importCommand,
+  exportCommand,
+  reportCommand,
+];

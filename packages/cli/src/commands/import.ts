@@ -1,0 +1,133 @@
+import { access, constants } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import {
+  checkPositionals,
+  graphArgs,
+  graphOptions,
+  graphOptionsUsage,
+  parseOrUsage,
+} from '../commandKit/commandArgs.js';
+import { connectSite } from '../commandKit/connection.js';
+import { printResult } from '../commandKit/output.js';
+import { progressBar } from '../commandKit/progressBar.js';
+import { CsvError } from '../csv/csvError.js';
+import { openStoreSink } from '../transfer/entitySink.js';
+import { importEntities } from '../transfer/importEntities.js';
+import { importFormatOf, readEntityFile, type ImportFormat } from '../transfer/entitySource.js';
+import { JsonItemsError } from '../transfer/jsonItems.js';
+import { formatRowIssue } from '../transfer/rowIssue.js';
+import { entityKindOption, kindUsage } from './entityKindOption.js';
+
+/** How many row problems are printed on stderr (all are in `--json`'s output, up to the import's cap). */
+const printedIssues = 50;
+
+/** `tandem import <file> --kind <entity>`: imports a CSV or JSON file, all or nothing unless `--partial`. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import entities from a CSV or JSON file (all or nothing; re-importing updates by key).',
+  usage: [
+    'Usage: tandem import FILE --kind KIND [--partial] [--format csv|json] [options]',
+    '',
+    kindUsage,
+    '  --partial       import the valid rows and report the rest (default: nothing is imported if any row is wrong)',
+    '  --format F      csv or json (default: from the file name: .csv, .json, .jsonl)',
+    graphOptionsUsage,
+    '',
+    'CSV: the header row names the fields of the kind; lists and people are JSON in their cell',
+    '(["OBJ-1","OBJ-2"], {"email":"ada@contoso.com","displayName":"Ada"}); an empty cell leaves an optional field out;',
+    'the id column may be left out. JSON: an array of objects, or one object a line. Rows are matched by key (or id).',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({
+        args,
+        options: {
+          ...graphOptions,
+          kind: { type: 'string' },
+          partial: { type: 'boolean' },
+          format: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: true,
+      }),
+    );
+    checkPositionals(positionals, 1, 1, 'the file to import');
+    const file = positionals[0]!;
+    const kind = entityKindOption(values.kind);
+    const options = graphArgs(values);
+    let format: ImportFormat | undefined;
+    if (values.format !== undefined) {
+      if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json.');
+      format = values.format;
+    } else format = importFormatOf(file);
+    if (!format) throw new UsageError(`cannot tell the format of '${file}': name it .csv or .json, or give --format.`);
+    try {
+      await access(file, constants.R_OK);
+    } catch {
+      io.stderr(`tandem import: cannot read '${file}'.\n`);
+      return 1;
+    }
+
+    const connection = await connectSite(options);
+    const sink = await openStoreSink(connection.store, kind);
+    const progress = progressBar({ json: options.json });
+    let report;
+    try {
+      report = await importEntities({
+        kind,
+        openRows: () => readEntityFile(kind, file, format),
+        sink,
+        partial: values.partial ?? false,
+        onProgress: (p) => progress.update(p.phase === 'validating' ? 'Checking rows' : 'Importing', p.rows, p.total),
+      });
+    } catch (error) {
+      progress.done();
+      if (error instanceof CsvError || error instanceof JsonItemsError) {
+        io.stderr(`tandem import: ${file}: ${error.message}. Nothing was imported.\n`);
+        if (options.json)
+          printResult(
+            io,
+            true,
+            {
+              kind,
+              file,
+              written: false,
+              error: {
+                code: error.code,
+                row: error.row,
+                message: error.message,
+                ...('column' in error ? { column: error.column } : {}),
+              },
+            },
+            '',
+          );
+        return 1;
+      }
+      throw error;
+    }
+    progress.done();
+
+    for (const issue of report.issues.slice(0, printedIssues)) io.stderr(`${file}: ${formatRowIssue(issue)}\n`);
+    const unprinted = report.issues.length - Math.min(report.issues.length, printedIssues) + report.moreIssues;
+    if (unprinted > 0) io.stderr(`${file}: … and ${unprinted} more problems.\n`);
+    const summary = `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
+    if (!report.written) {
+      const why =
+        report.rejected > 0 ? `${report.rejected} of ${report.rows} rows have problems` : `the header has problems`;
+      const hint = report.rejected > 0 && !values.partial ? ' (fix them, or import the valid rows with --partial)' : '';
+      io.stderr(`tandem import: nothing was imported: ${why}${hint}.\n`);
+      if (options.json) printResult(io, true, { file, ...report }, '');
+      return 1;
+    }
+    printResult(
+      io,
+      options.json,
+      { file, site: connection.site.id, ...report },
+      `Imported ${report.rows - report.rejected} ${kind} rows from ${file}: ${summary}` +
+        (report.rejected ? `; ${report.rejected} rows skipped.` : '.'),
+    );
+    return 0;
+  },
+};
