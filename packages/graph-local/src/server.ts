@@ -235,10 +235,19 @@ function findLocalRoute(
   let pathKnown = false;
   for (const route of routes) {
     const params = matchPattern(route.pattern, path);
+    if (params) for (const key of Object.keys(params)) params[key] = decodeSegment(params[key]!);
     if (!params) continue;
     if (route.method === method) return { route, params };
     pathKnown = true;
   }
   if (pathKnown) throw new GraphError(405, 'BadRequest', `The HTTP method '${method}' is not allowed on ${path}.`);
   throw new GraphError(404, 'NotFound', `No local endpoint at ${path}.`);
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    throw badRequest(`The path segment '${segment}' is not valid: ${(error as Error).message}.`);
+  }
 }
