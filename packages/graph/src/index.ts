@@ -29,3 +29,34 @@ export { MemoryCacheStorage, WebCacheStorage } from './sync/cacheStorage.js';
 export type { CacheStorage, WebStorageLike } from './sync/cacheStorage.js';
 export { Outbox } from './outbox/outbox.js';
 export type { OutboxWrite, OutboxEntry, OutboxOptions, SubmitResult, FlushResult } from './outbox/outbox.js';
+export { categoryNameFor, categoryColorFor, keyOfCategory } from './outlook/categoryPreset.js';
+export { ensureMasterCategory } from './outlook/masterCategories.js';
+export { addItemCategory, removeItemCategory, readItemCategories } from './outlook/itemCategories.js';
+export { tandemExtensionName, readItemKeys, updateItemKeys, keysOfExtension } from './outlook/tandemExtension.js';
+export type { TandemExtensionData } from './outlook/tandemExtension.js';
+export { mailboxLink, mailboxLinkId, linkKindOf } from './outlook/mailboxLinks.js';
+export type { MailboxItemRef } from './outlook/mailboxLinks.js';
+export type { MailboxItemKind } from './outlook/mailboxPaths.js';
+export { tagMailboxItem, untagMailboxItem } from './outlook/tagMailboxItem.js';
+export type { MailboxTagging, TagOutcome } from './outlook/tagMailboxItem.js';
+export {
+  readMailboxItem,
+  recentMessages,
+  meetingsBetween,
+  conversationMessages,
+  senderTaggedKeys,
+  messageSummary,
+  eventSummary,
+} from './outlook/mailboxQueries.js';
+export type { MailboxItemSummary } from './outlook/mailboxQueries.js';
+export { ensureInitiativeCategory, categoryColorOf, categoryNameOf } from './outlook/categories.js';
+export type { OutlookCategory } from './outlook/categories.js';
+export { tagMailItem, untagMailItem, keysOnMailItem, linksExtensionName } from './outlook/tagging.js';
+export type { MailItemRef, TagRequest, TagResult } from './outlook/tagging.js';
+export { linkIdOf } from './outlook/linkId.js';
+export { resolveTeamsMeeting } from './teams/meetings.js';
+export type { ResolvedMeeting } from './teams/meetings.js';
+export { postChannelMessage, escapeHtml } from './teams/channelMessages.js';
+export type { ChannelMessageBody, PostedMessage } from './teams/channelMessages.js';
+export { sendActivityNotification } from './teams/activityNotification.js';
+export type { ActivityNotification } from './teams/activityNotification.js';

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { startLocalGraph, type LocalGraph } from '../../__tests__/localGraph.js';
+import { provisionedSite } from '../../__tests__/site.js';
+import { seedEvent, seedMessage } from '../../__tests__/seed.js';
+import { GraphStore } from '../../store/graphStore.js';
+import type { SiteLists } from '../../store/listPaths.js';
+import { categoryColorOf, ensureInitiativeCategory } from '../categories.js';
+import { keysOnMailItem, linksExtensionName, tagMailItem, untagMailItem } from '../tagging.js';
+
+const adele = { email: 'adele@contoso.test', displayName: 'Adele Vance' };
+
+describe('Outlook tagging against the local server', () => {
+  let graph: LocalGraph;
+  let lists: SiteLists;
+  before(async () => {
+    graph = await startLocalGraph();
+    lists = await provisionedSite(graph.client());
+  });
+  after(() => graph.close());
+
+  it('ensures one master category per initiative with a deterministic colour preset', async () => {
+    const client = graph.client();
+    const first = await ensureInitiativeCategory(client, 'INI-7');
+    const again = await ensureInitiativeCategory(client, 'INI-7');
+    assert.equal(again.id, first.id);
+    assert.equal(first.displayName, 'INI-7');
+    assert.equal(first.color, categoryColorOf('INI-7'));
+    assert.match(first.color, /^preset([0-9]|1[0-9]|2[0-4])$/);
+    assert.equal(categoryColorOf('INI-7'), categoryColorOf('INI-7'));
+    const all = await client.get<{ value: { displayName: string }[] }>('/me/outlook/masterCategories');
+    assert.equal(all.value.filter((c) => c.displayName === 'INI-7').length, 1);
+  });
+
+  it('tags a message keeping the user’s categories, keeps keys in one extension, writes one link; untag undoes it', async () => {
+    const client = graph.client();
+    const store = new GraphStore(client, lists);
+    const message = await seedMessage(graph, 'adele@contoso.test', {
+      subject: 'Budget for the partner portal',
+      from: 'megan@contoso.test',
+      categories: ['Red category'],
+      body: 'confidential body text',
+    });
+    const ref = { type: 'message' as const, id: message.id };
+    const at = '2026-03-02T10:00:00Z';
+    await tagMailItem(client, store, { item: ref, initiativeKey: 'INI-7', taggedBy: adele, at });
+    const second = await tagMailItem(client, store, { item: ref, initiativeKey: 'INI-9', taggedBy: adele, at });
+    await tagMailItem(client, store, { item: ref, initiativeKey: 'INI-9', taggedBy: adele, at }); // repeated: no change
+
+    const onServer = await client.get<{
+      categories: string[];
+      extensions: { extensionName: string; keys: string[] }[];
+    }>(`/me/messages/${message.id}?$expand=extensions`);
+    assert.deepEqual(onServer.categories, ['Red category', 'INI-7', 'INI-9']);
+    assert.deepEqual(
+      onServer.extensions.map((e) => [e.extensionName, e.keys]),
+      [[linksExtensionName, ['INI-7', 'INI-9']]],
+    );
+    assert.deepEqual(second.keys, ['INI-7', 'INI-9']);
+
+    const links = await store.query('link', { where: { externalId: message.internetMessageId } });
+    assert.deepEqual(links.map((l) => l.value.targetKey).sort(), ['INI-7', 'INI-9']);
+    const link = links.find((l) => l.value.targetKey === 'INI-7')!.value;
+    assert.equal(link.kind, 'email');
+    assert.equal(link.title, 'Budget for the partner portal');
+    assert.equal(link.author?.email, 'megan@contoso.test');
+    assert.ok(!JSON.stringify(link).includes('confidential'), 'the body is never copied');
+
+    await untagMailItem(client, store, { item: ref, initiativeKey: 'INI-7' });
+    const after = await client.get<{ categories: string[] }>(`/me/messages/${message.id}`);
+    assert.deepEqual(after.categories, ['Red category', 'INI-9']);
+    assert.deepEqual(await keysOnMailItem(client, ref), ['INI-9']);
+    const remaining = await store.query('link', { where: { externalId: message.internetMessageId } });
+    assert.deepEqual(
+      remaining.map((l) => l.value.targetKey),
+      ['INI-9'],
+    );
+    await untagMailItem(client, store, { item: ref, initiativeKey: 'INI-9' });
+    assert.deepEqual(await keysOnMailItem(client, ref), []);
+  });
+
+  it('tags a calendar event and links it as a meeting with its join URL', async () => {
+    const client = graph.client();
+    const store = new GraphStore(client, lists);
+    const event = await seedEvent(graph, 'adele@contoso.test', {
+      subject: 'Roadmap review',
+      start: '2026-03-03T09:00:00Z',
+      end: '2026-03-03T10:00:00Z',
+      attendees: ['megan@contoso.test'],
+      isOnlineMeeting: true,
+    });
+    const result = await tagMailItem(client, store, {
+      item: { type: 'event', id: event.id },
+      initiativeKey: 'INI-7',
+      taggedBy: adele,
+      at: '2026-03-03T09:05:00Z',
+    });
+    assert.deepEqual(result.categories, ['INI-7']);
+    assert.equal(result.link?.value.kind, 'meeting');
+    assert.equal(result.link?.value.externalId, event.id);
+    assert.equal(result.link?.value.url, event.onlineMeeting?.joinUrl);
+    assert.equal(result.link?.value.occurredAt, '2026-03-03T09:00:00Z');
+  });
+});
