@@ -29,16 +29,6 @@ export { MemoryCacheStorage, WebCacheStorage } from './sync/cacheStorage.js';
 export type { CacheStorage, WebStorageLike } from './sync/cacheStorage.js';
 export { Outbox } from './outbox/outbox.js';
 export type { OutboxWrite, OutboxEntry, OutboxOptions, SubmitResult, FlushResult } from './outbox/outbox.js';
-export { categoryNameFor, categoryColorFor, keyOfCategory } from './outlook/categoryPreset.js';
-export { ensureMasterCategory } from './outlook/masterCategories.js';
-export { addItemCategory, removeItemCategory, readItemCategories } from './outlook/itemCategories.js';
-export { tandemExtensionName, readItemKeys, updateItemKeys, keysOfExtension } from './outlook/tandemExtension.js';
-export type { TandemExtensionData } from './outlook/tandemExtension.js';
-export { mailboxLink, mailboxLinkId, linkKindOf } from './outlook/mailboxLinks.js';
-export type { MailboxItemRef } from './outlook/mailboxLinks.js';
-export type { MailboxItemKind } from './outlook/mailboxPaths.js';
-export { tagMailboxItem, untagMailboxItem } from './outlook/tagMailboxItem.js';
-export type { MailboxTagging, TagOutcome } from './outlook/tagMailboxItem.js';
 export {
   readMailboxItem,
   recentMessages,
