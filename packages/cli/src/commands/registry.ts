@@ -6,9 +6,11 @@ import { loginCommand } from './login.js';
 import { logoutCommand } from './logout.js';
 import { provisionCommand } from './provision.js';
 import { reportCommand } from './report.js';
+import { startCommand } from './start.js';
 
 /** Every `tandem` subcommand, one line each, in the order `tandem --help` lists them. */
 export const commands: Command[] = [
+  startCommand,
   graphLocalCommand,
   loginCommand,
   logoutCommand,
