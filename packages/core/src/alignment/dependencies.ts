@@ -21,7 +21,7 @@ export function checkDependencies(
 ): DependencyIssue[] {
   const byKey = new Map(initiatives.map((i) => [i.key, i]));
   const issues: DependencyIssue[] = [];
-  const sorted = [...initiatives].sort((a, b) => compareKeys(a.key, b.key));
+  const sorted = sortByKey(initiatives);
   for (const initiative of sorted) {
     for (const dep of initiative.dependsOn) {
       const target = byKey.get(dep);
@@ -57,22 +57,22 @@ function findCycles(
 
   for (const root of sorted) {
     if (index.has(root.key)) continue;
-    const work: { key: string; next: number }[] = [{ key: root.key, next: 0 }];
+    const depsOf = (key: string) => (byKey.get(key)?.dependsOn ?? []).filter((d) => byKey.has(d));
+    const work: { key: string; next: number; deps: string[] }[] = [{ key: root.key, next: 0, deps: depsOf(root.key) }];
     index.set(root.key, counter);
     low.set(root.key, counter++);
     stack.push(root.key);
     onStack.add(root.key);
     while (work.length) {
       const frame = work[work.length - 1]!;
-      const deps = (byKey.get(frame.key)?.dependsOn ?? []).filter((d) => byKey.has(d));
-      if (frame.next < deps.length) {
-        const dep = deps[frame.next++]!;
+      if (frame.next < frame.deps.length) {
+        const dep = frame.deps[frame.next++]!;
         if (!index.has(dep)) {
           index.set(dep, counter);
           low.set(dep, counter++);
           stack.push(dep);
           onStack.add(dep);
-          work.push({ key: dep, next: 0 });
+          work.push({ key: dep, next: 0, deps: depsOf(dep) });
         } else if (onStack.has(dep)) {
           low.set(frame.key, Math.min(low.get(frame.key)!, index.get(dep)!));
         }
@@ -115,6 +115,18 @@ function orderCycle(component: string[], byKey: Map<string, Pick<Initiative, 'ke
   }
   for (const rest of [...component].sort(compareKeys)) if (!seen.has(rest)) ordered.push(rest);
   return ordered;
+}
+
+/** Sorts by key (see `compareKeys`), splitting each key once. */
+function sortByKey<T extends { key: string }>(items: readonly T[]): T[] {
+  const decorated = items.map((item) => ({ item, parts: splitKey(item.key) }));
+  decorated.sort(
+    (a, b) =>
+      (a.parts[0] < b.parts[0] ? -1 : a.parts[0] > b.parts[0] ? 1 : 0) ||
+      a.parts[1] - b.parts[1] ||
+      (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0),
+  );
+  return decorated.map((d) => d.item);
 }
 
 /** Keys by prefix, then by number (`INI-2` before `INI-10`). */

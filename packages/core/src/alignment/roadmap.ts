@@ -50,11 +50,24 @@ export function layoutRoadmap(
   const shown = initiatives.filter((i) => options.includeCancelled || i.status !== 'cancelled');
   const known = new Set(objectives.map((o) => o.key));
   const lanes: RoadmapLane[] = [];
-  for (const objective of objectives) {
-    const bars = shown.filter((i) => i.objectiveKeys.includes(objective.key));
-    if (bars.length) lanes.push(placeRows(objective.key, objective.title, bars));
+  const byObjective = new Map<string, (typeof shown)[number][]>();
+  const unaligned: (typeof shown)[number][] = [];
+  for (const i of shown) {
+    let aligned = false;
+    for (const key of new Set(i.objectiveKeys)) {
+      if (!known.has(key)) continue;
+      aligned = true;
+      const list = byObjective.get(key) ?? [];
+      list.push(i);
+      byObjective.set(key, list);
+    }
+    if (!aligned) unaligned.push(i);
   }
-  const unaligned = shown.filter((i) => !i.objectiveKeys.some((k) => known.has(k)));
+  for (const objective of objectives) {
+    const bars = byObjective.get(objective.key);
+    if (bars?.length) lanes.push(placeRows(objective.key, objective.title, bars));
+    byObjective.delete(objective.key); // an objective listed twice gets one lane
+  }
   if (unaligned.length) lanes.push(placeRows(undefined, 'Not aligned to an objective', unaligned));
   return { quarters: quartersSpanning(shown), lanes };
 }
@@ -67,14 +80,23 @@ function placeRows(
   const sorted = [...initiatives].sort((a, b) =>
     a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.key < b.key ? -1 : 1,
   );
-  const rowEnds: string[] = [];
+  // Interval partitioning: reuse the row that frees up first (a min-heap on end date, then row), which also
+  // gives the fewest rows.
+  const free = new RowHeap();
+  let rows = 0;
   const bars = sorted.map((i): RoadmapBar => {
-    let row = rowEnds.findIndex((end) => end < i.start);
-    if (row === -1) row = rowEnds.push(i.end) - 1;
-    else rowEnds[row] = i.end;
+    const top = free.peek();
+    let row: number;
+    if (top && top.end < i.start) {
+      row = top.row;
+      free.replaceTop({ end: i.end, row });
+    } else {
+      row = rows++;
+      free.push({ end: i.end, row });
+    }
     return { key: i.key, title: i.title, start: i.start, end: i.end, status: i.status, row };
   });
-  return { objectiveKey, title, rows: rowEnds.length, bars };
+  return { objectiveKey, title, rows, bars };
 }
 
 function quartersSpanning(initiatives: readonly Pick<Initiative, 'start' | 'end'>[]): RoadmapQuarter[] {
@@ -99,4 +121,45 @@ function quartersSpanning(initiatives: readonly Pick<Initiative, 'start' | 'end'
     }
   }
   return quarters;
+}
+
+/** A binary min-heap of rows by the day their last bar ends (then by row number, so placement is stable). */
+class RowHeap {
+  private readonly items: { end: string; row: number }[] = [];
+
+  peek(): { end: string; row: number } | undefined {
+    return this.items[0];
+  }
+
+  push(item: { end: string; row: number }): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  replaceTop(item: { end: string; row: number }): void {
+    const items = this.items;
+    items[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let smallest = i;
+      if (l < items.length && less(items[l]!, items[smallest]!)) smallest = l;
+      if (r < items.length && less(items[r]!, items[smallest]!)) smallest = r;
+      if (smallest === i) return;
+      [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+      i = smallest;
+    }
+  }
+}
+
+function less(a: { end: string; row: number }, b: { end: string; row: number }): boolean {
+  return a.end < b.end || (a.end === b.end && a.row < b.row);
 }

@@ -1,4 +1,4 @@
-import { KEY_PATTERN_SOURCE, parseKey } from '../keys/entityKey.js';
+import { KEY_PATTERN_SOURCE } from '../keys/entityKey.js';
 
 // A key stands alone: no letter, digit, underscore or dash glued before it (`MINI-72`, `X-INI-7`),
 // no letter, digit or underscore after it (`OBJ-12a`), and no dash-digit after it (`INI-7-2` is some other number).
@@ -27,7 +27,8 @@ export function addUnique(into: string[], seen: Set<string>, keys: Iterable<stri
 /** All matches of `pattern` in `text` as canonical keys, in order, with repeats. */
 export function scanKeys(pattern: RegExp, text: string): string[] {
   const keys: string[] = [];
-  for (const match of text.matchAll(pattern)) keys.push(parseKey(match[0])!.key);
+  // The pattern already checked the grammar (no leading zeros), so the canonical form is just the prefix upper-cased.
+  for (const match of text.matchAll(pattern)) keys.push(`${match[1]!.toUpperCase()}-${match[2]!}`);
   return keys;
 }
 

@@ -35,12 +35,14 @@ const trailerLine = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
 // Lines git itself writes into trailer blocks; one of them lets a block be only a quarter trailers.
 const gitPrefixes = ['Signed-off-by: ', '(cherry picked from commit '];
 
-const isBlank = (line: string) => line.trim() === '';
+const blankLine = /^\s*$/;
+const isBlank = (line: string) => blankLine.test(line);
 const isComment = (line: string) => line.startsWith('#');
 
 /** Splits a message into lines without their line ends. */
 export function messageLines(message: string): string[] {
-  return message.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const lines = message.split('\n');
+  return message.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
 }
 
 /**
@@ -69,17 +71,20 @@ export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
   let nonTrailerLines = 0;
   let continuations = 0;
   let recognised = false;
+  const matches: (RegExpExecArray | null)[] = new Array(end - start).fill(null);
   for (let i = end - 1; i >= start; i--) {
     const line = lines[i]!;
     if (isComment(line)) continue;
-    if (/^[ \t]/.test(line)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
       continuations++;
       continue;
     }
+    const match = trailerLine.exec(line);
+    matches[i - start] = match;
     if (gitPrefixes.some((p) => line.startsWith(p))) {
       trailerLines++;
       recognised = true;
-    } else if (trailerLine.test(line)) {
+    } else if (match) {
       trailerLines++;
     } else {
       nonTrailerLines += 1 + continuations;
@@ -95,11 +100,11 @@ export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isComment(line)) continue;
-    if (/^[ \t]/.test(line)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
       if (current) current.value = `${current.value} ${line.trim()}`.trim();
       continue;
     }
-    const match = trailerLine.exec(line);
+    const match = matches[i - start];
     current = match ? { token: match[1]!, value: match[2]!.trim() } : undefined;
     if (current) trailers.push(current);
   }
@@ -117,7 +122,12 @@ export function trailerTokenOf(token: string): TrailerToken | undefined {
  * read by git's own rules: only the final trailer block counts, tokens match in any case, keys in any case are canonicalised.
  */
 export function parseCommitTrailers(message: string): CommitTrailer[] {
-  const block = findTrailerBlock(messageLines(message));
+  return trailersOfLines(messageLines(message));
+}
+
+/** `parseCommitTrailers` on a message already split by `messageLines`. */
+export function trailersOfLines(lines: string[]): CommitTrailer[] {
+  const block = findTrailerBlock(lines);
   if (!block) return [];
   const result: CommitTrailer[] = [];
   for (const trailer of block.trailers) {
