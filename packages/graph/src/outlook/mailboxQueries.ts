@@ -89,7 +89,8 @@ export function eventSummary(e: Event & { id: string }): MailboxItemSummary {
 }
 
 function itemPath(ref: MailItemRef): string {
-  if (typeof ref.id !== 'string' || ref.id.trim() === '') throw new TypeError(`${ref.type} id: must be a non-empty string`);
+  if (typeof ref.id !== 'string' || ref.id.trim() === '')
+    throw new TypeError(`${ref.type} id: must be a non-empty string`);
   return `/me/${ref.type === 'message' ? 'messages' : 'events'}/${encodeURIComponent(ref.id)}`;
 }
 
@@ -113,7 +114,12 @@ export async function recentMessages(client: GraphClient, top = 20): Promise<Mai
 }
 
 /** Meetings overlapping `from`…`to` (the calendar view, which expands recurrences), earliest first. */
-export async function meetingsBetween(client: GraphClient, from: Date, to: Date, top = 20): Promise<MailboxItemSummary[]> {
+export async function meetingsBetween(
+  client: GraphClient,
+  from: Date,
+  to: Date,
+  top = 20,
+): Promise<MailboxItemSummary[]> {
   const window = `startDateTime=${encodeURIComponent(from.toISOString())}&endDateTime=${encodeURIComponent(to.toISOString())}`;
   const page = await client.get<Page<Event & { id: string }>>(
     `/me/calendarView?${window}&$select=${eventFields}&$orderby=start/dateTime&$top=${top}&$expand=${expandTandem}`,
@@ -121,11 +127,11 @@ export async function meetingsBetween(client: GraphClient, from: Date, to: Date,
   return (page.value ?? []).map(eventSummary);
 }
 
-/** Every message of a conversation in the mailbox, with its keys. */
+/** Every message of a conversation in the mailbox, oldest first, with its keys. */
 export async function conversationMessages(client: GraphClient, conversationId: string): Promise<MailboxItemSummary[]> {
   const filter = encodeURIComponent(`conversationId eq ${odataString(conversationId)}`);
   const page = await client.get<Page<Message & { id: string }>>(
-    `/me/messages?$filter=${filter}&$select=${messageFields}&$top=100&$expand=${expandTandem}`,
+    `/me/messages?$filter=${filter}&$select=${messageFields}&$orderby=receivedDateTime&$top=100&$expand=${expandTandem}`,
   );
   return (page.value ?? []).map(messageSummary);
 }

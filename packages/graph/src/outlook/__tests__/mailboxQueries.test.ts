@@ -43,7 +43,12 @@ describe('Outlook mailbox queries against the local server', () => {
 
   it('reads one message with what a link may share, its categories, keys and preview', async () => {
     const client = graph.client();
-    await tagMailItem(client, store, { item: { type: 'message', id: ids[0]! }, initiativeKey: 'INI-7', taggedBy: adele, at });
+    await tagMailItem(client, store, {
+      item: { type: 'message', id: ids[0]! },
+      initiativeKey: 'INI-7',
+      taggedBy: adele,
+      at,
+    });
     const item = await readMailboxItem(client, { type: 'message', id: ids[0]! });
     assert.equal(item.subject, '[INI-7] Payment shortlist');
     assert.deepEqual(item.from, { email: "megan.o'neil@fabrikam.test", displayName: "megan.o'neil" });
@@ -62,7 +67,10 @@ describe('Outlook mailbox queries against the local server', () => {
       ['Lunch', 'Re: [INI-7] Payment shortlist'],
     );
     const conversation = await conversationMessages(client, 'conv-payment');
-    assert.deepEqual(conversation.map((m) => m.keys), [['INI-7'], []]);
+    assert.deepEqual(
+      conversation.map((m) => m.keys),
+      [['INI-7'], []],
+    );
     // The quote in the address is escaped in the filter.
     assert.deepEqual(await senderTaggedKeys(client, "megan.o'neil@fabrikam.test"), ['INI-7']);
     assert.deepEqual(await senderTaggedKeys(client, 'nobody@fabrikam.test'), []);
@@ -75,7 +83,11 @@ describe('Outlook mailbox queries against the local server', () => {
       start: '2026-03-10T10:00:00Z',
       end: '2026-03-10T11:00:00Z',
     });
-    await seedEvent(graph, 'adele@contoso.test', { subject: 'Later', start: '2026-04-10T10:00:00Z', end: '2026-04-10T11:00:00Z' });
+    await seedEvent(graph, 'adele@contoso.test', {
+      subject: 'Later',
+      start: '2026-04-10T10:00:00Z',
+      end: '2026-04-10T11:00:00Z',
+    });
     const meetings = await meetingsBetween(client, new Date('2026-03-09T00:00:00Z'), new Date('2026-03-11T00:00:00Z'));
     assert.deepEqual(
       meetings.map((m) => [m.type, m.subject, m.occurredAt, m.from?.email]),
