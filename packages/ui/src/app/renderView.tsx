@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { GlossaryView } from '../glossary/GlossaryView.js';
+import { Roadmap } from '../roadmap/Roadmap.js';
 import { IdeasBoard } from '../ideas/IdeasBoard.js';
 import { DecisionLog } from '../decisions/DecisionLog.js';
 import { CheckInEditor } from '../checkins/CheckInEditor.js';
@@ -19,6 +20,8 @@ export function renderView(state: TandemAppState): ReactNode {
     onOpenObjective: (key) => state.navigate('objective', key),
   };
   switch (state.view) {
+    case 'roadmap':
+      return <Roadmap {...props} />;
     case 'ideas':
       return <IdeasBoard {...props} />;
     case 'decisions':

@@ -62,6 +62,20 @@ export class MemoryStore implements Store {
     this.failure = error;
   }
 
+  /**
+   * Sets one field of a stored item without validation, as a buggy or hostile writer elsewhere might have:
+   * for tests that check the UI stays safe with data the schema would refuse. Bumps the ETag and notifies watchers.
+   */
+  forceField(kind: EntityKind, id: string, field: string, value: unknown): void {
+    const table = this.table(kind);
+    const row = table.get(id);
+    if (!row) throw new NotFoundError(kind, id);
+    const next: Row = { value: { ...(row.value as object), [field]: value }, version: row.version + 1 };
+    table.set(id, next);
+    const stored = this.stored(kind, id, next);
+    this.emit({ kind, id, value: stored.value, etag: stored.etag } as StoreChange);
+  }
+
   /** Loads many entities of one kind at once, validated, as `create` would (with notifications). */
   async seed<K extends EntityKind>(kind: K, values: readonly EntityOf<K>[]): Promise<void> {
     for (const value of values) await this.create(kind, value);

@@ -1,60 +1,58 @@
+import { demoPortfolio, ENTITY_KINDS, formatKey, type EntityKind, type EntityOf } from '@tandem/core';
 import type { MemoryStore } from '../../testing/MemoryStore.js';
-import { aDecision, aLink, anInitiative, anObjective, aPerson } from '../../testing/builders.js';
+import { aDecision, aLink, anInitiative, anObjective } from '../../testing/builders.js';
 
 /** The data sets the browser suite mounts the app over. */
-export type Scenario = 'demo' | 'empty' | 'hostile';
+export type Scenario = 'demo' | 'empty' | 'hostile' | 'large';
 
 /** Fills `store` for `scenario`. */
-export async function seedScenario(store: MemoryStore, scenario: Scenario, _now: Date): Promise<void> {
+export async function seedScenario(store: MemoryStore, scenario: Scenario, now: Date): Promise<void> {
   if (scenario === 'empty') return;
   if (scenario === 'hostile') {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await store.seed('objective', [anObjective({ key: 'OBJ-1', title: `${hostile} objective` })]);
-    await store.seed('initiative', [anInitiative({ key: 'INI-1', title: `${hostile} initiative` })]);
-    await store.seed('decision', [aDecision({ title: `${hostile} decision`, context: hostile })]);
-    await store.seed('link', [
-      aLink({ title: `${hostile} commit`, url: 'https://example.com/ok' }),
-      aLink({ kind: 'email', title: 'javascript link', externalId: 'x', url: undefined }),
+    await store.seed('initiative', [
+      anInitiative({ key: 'INI-1', title: `${hostile} initiative`, description: hostile }),
     ]);
+    await store.seed('decision', [aDecision({ title: `${hostile} decision`, context: hostile })]);
+    // The schema refuses non-http URLs, so the hostile address is forced in past validation, as a buggy writer might.
+    await store.seed('link', [aLink({ title: `${hostile} commit`, url: 'https://example.com/ok' })]);
+    const evil = aLink({
+      kind: 'email',
+      title: 'javascript-link',
+      externalId: 'evil',
+      url: 'https://placeholder.example/',
+    });
+    await store.seed('link', [evil]);
+    store.forceField('link', evil.id, 'url', 'javascript:window.__pwned=2');
     await store.seed('glossaryTerm', [
       { id: crypto.randomUUID(), businessTerm: hostile, technicalTerm: 'javascript:alert(1)', definition: hostile },
     ]);
     return;
   }
-  await store.seed('objective', [anObjective()]);
-  await store.seed('initiative', [anInitiative()]);
-  await store.seed('decision', [
-    aDecision(),
-    aDecision({ key: 'DEC-2', title: 'Retire the old CRM', status: 'accepted', decidedOn: '2026-04-02' }),
-  ]);
-  await store.seed('idea', [
-    {
-      id: crypto.randomUUID(),
-      key: 'IDEA-1',
-      title: 'Show delivery dates at checkout',
-      author: aPerson('Sam Rivera'),
-      createdAt: '2026-04-01T09:00:00Z',
-      status: 'open',
-      voterEmails: ['a@contoso.example', 'b@contoso.example'],
-    },
-  ]);
-  await store.seed('checkIn', [
-    {
-      id: crypto.randomUUID(),
-      targetKey: 'INI-1',
-      author: aPerson('Grace Hopper'),
-      at: '2026-05-01T09:00:00Z',
-      status: 'atRisk',
-      progress: 35,
-      note: 'Payment provider sandbox is late.',
-    },
-  ]);
-  await store.seed('glossaryTerm', [
-    {
-      id: crypto.randomUUID(),
-      businessTerm: 'Order',
-      technicalTerm: 'Sales document',
-      definition: 'A customer’s request to buy.',
-    },
-  ]);
+  const demo = demoPortfolio(now);
+  for (const kind of ENTITY_KINDS) await store.seed(kind, demo[kind] as EntityOf<EntityKind>[]);
+  if (scenario === 'large') {
+    // 1,000 more initiatives spread over the demo's objectives and the next two years.
+    const objectives = demo.objective.map((o) => o.key);
+    const base = demo.initiative[0]!;
+    const extra = Array.from({ length: 1000 }, (_, i) => {
+      const startMonth = i % 24;
+      const start = new Date(Date.UTC(now.getUTCFullYear(), startMonth, 1 + (i % 20)));
+      const end = new Date(start.getTime() + (30 + (i % 5) * 30) * 86_400_000);
+      return {
+        ...base,
+        id: crypto.randomUUID(),
+        key: formatKey('initiative', 1000 + i),
+        title: `Load initiative ${i + 1}`,
+        objectiveKeys: [objectives[i % objectives.length]!],
+        dependsOn: [],
+        start: start.toISOString().slice(0, 10),
+        end: end.toISOString().slice(0, 10),
+        businessValue: 1 + (i % 20),
+        jobSize: 1 + ((i * 7) % 20),
+      };
+    });
+    await store.seed('initiative', extra);
+  }
 }

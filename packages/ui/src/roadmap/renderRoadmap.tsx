@@ -1,0 +1,293 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Link as FluentLink,
+  mergeClasses,
+  Option,
+  Text,
+  ToggleButton,
+} from '@fluentui/react-components';
+import { ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { initiativeStatuses, type InitiativeStatus } from '@tandem/core';
+import { InitiativeCard } from '../cards/InitiativeCard.js';
+import { ViewHeader } from '../app/ViewHeader.js';
+import { EmptyState } from '../feedback/EmptyState.js';
+import { formatDate, HEALTH_LABELS } from '../display/format.js';
+import type { RoadmapState } from './Roadmap.types.js';
+import type { useRoadmapStyles } from './useRoadmapStyles.styles.js';
+import { barVisible } from './useRoadmap.js';
+
+const statusLabels: Record<InitiativeStatus, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  inProgress: 'In progress',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+const kindLabels = { all: 'All objectives', business: 'Business priorities', it: 'IT capabilities' } as const;
+
+/** Renders {@link Roadmap} from its state. */
+export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof useRoadmapStyles>) {
+  const { filters, setFilters, ticks, scale, rows, virtualizer } = state;
+  const rangeStart = ticks[0]?.start ?? '';
+  const rangeEnd = ticks[ticks.length - 1]?.end ?? '';
+  const items = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
+  const first = items[0]?.start ?? 0;
+  const last = items.length ? items[items.length - 1]!.end : 0;
+  const ownerName = state.owners.find((o) => o.email === filters.owner)?.displayName;
+
+  return (
+    <>
+      <ViewHeader
+        title="Roadmap"
+        description="Initiatives by objective over time, coloured by health. Arrow keys move between bars; Enter opens one."
+      />
+      <div className={styles.toolbar} role="group" aria-label="Roadmap filters">
+        <Field label="Owner or sponsor" className={styles.filter}>
+          <Dropdown
+            className={styles.dropdown}
+            value={ownerName ?? 'Everyone'}
+            selectedOptions={[filters.owner ?? '']}
+            onOptionSelect={(_, d) => setFilters({ ...filters, owner: d.optionValue || undefined })}
+          >
+            <Option value="">Everyone</Option>
+            {state.owners.map((o) => (
+              <Option key={o.email} value={o.email}>
+                {o.displayName}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Status" className={styles.filter}>
+          <Dropdown
+            className={styles.dropdown}
+            multiselect
+            placeholder="Any status"
+            value={filters.statuses.map((s) => statusLabels[s]).join(', ')}
+            selectedOptions={filters.statuses}
+            onOptionSelect={(_, d) => setFilters({ ...filters, statuses: d.selectedOptions as InitiativeStatus[] })}
+          >
+            {initiativeStatuses.map((s) => (
+              <Option key={s} value={s}>
+                {statusLabels[s]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Objective kind" className={styles.filter}>
+          <Dropdown
+            className={styles.dropdown}
+            value={kindLabels[filters.kind]}
+            selectedOptions={[filters.kind]}
+            onOptionSelect={(_, d) => setFilters({ ...filters, kind: (d.optionValue ?? 'all') as typeof filters.kind })}
+          >
+            {(['all', 'business', 'it'] as const).map((k) => (
+              <Option key={k} value={k}>
+                {kindLabels[k]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* Toggle buttons rather than a TabList: the tab list's focus sentinels are flagged by axe as hidden-but-focusable. */}
+        <div role="group" aria-label="Zoom" className={styles.zoom}>
+          {(['quarters', 'months'] as const).map((z) => (
+            <ToggleButton
+              key={z}
+              size="small"
+              checked={state.zoom === z}
+              appearance={state.zoom === z ? 'primary' : 'secondary'}
+              onClick={() => state.setZoom(z)}
+            >
+              {z === 'quarters' ? 'Quarters' : 'Months'}
+            </ToggleButton>
+          ))}
+        </div>
+        {state.zoom === 'months' && (
+          <>
+            <Button icon={<ChevronLeft20Regular />} aria-label="Earlier months" onClick={() => state.shiftWindow(-3)} />
+            <Button icon={<ChevronRight20Regular />} aria-label="Later months" onClick={() => state.shiftWindow(3)} />
+          </>
+        )}
+      </div>
+      {state.selectedKey && (
+        <InitiativeCard
+          store={state.props.store}
+          initiativeKey={state.selectedKey}
+          now={state.now}
+          onOpenObjective={state.props.onOpenObjective}
+          onDismiss={() => state.select(undefined)}
+        />
+      )}
+      <div className={styles.summary}>
+        <Text size={200} data-testid="roadmap-count">
+          {state.initiativeCount} initiatives · {formatDate(rangeStart)} – {formatDate(ticks[ticks.length - 1]?.end)}
+        </Text>
+        <div className={styles.legend} aria-label="Health colours">
+          {(['onTrack', 'atRisk', 'offTrack'] as const).map((h) => (
+            <Text size={200} key={h}>
+              <span className={mergeClasses(styles.swatch, styles[h])} aria-hidden />
+              {HEALTH_LABELS[h]}
+            </Text>
+          ))}
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState
+          title="No initiatives match"
+          hint="Clear the filters, or add initiatives to the portfolio and align them to an objective."
+        />
+      ) : null}
+      <div className={styles.timeline} hidden={rows.length === 0}>
+        <div className={styles.ticks} style={{ marginRight: scrollbarWidth(state) }} aria-hidden>
+          {ticks.map((t) => (
+            <div
+              key={t.start}
+              className={styles.tick}
+              style={{ left: scale.x(t.start), width: Math.max(0, scale.x(t.end) - scale.x(t.start)) }}
+            >
+              {t.label}
+            </div>
+          ))}
+          {state.todayX !== undefined && (
+            <span className={styles.todayLabel} style={{ left: Math.min(state.todayX, scale.width - 40) }}>
+              Today
+            </span>
+          )}
+        </div>
+        <div className={styles.scroll} ref={state.scrollRef} data-testid="roadmap-scroll">
+          <div ref={state.measureRef} className={styles.measure} />
+          <div className={styles.inner} style={{ height: total }} role="list" aria-label="Initiatives by objective">
+            {ticks.map((t) => (
+              <div key={t.start} className={styles.gridLine} style={{ left: scale.x(t.start) }} aria-hidden />
+            ))}
+            {state.todayX !== undefined && (
+              <div className={styles.today} style={{ left: state.todayX }} aria-hidden data-testid="today-marker" />
+            )}
+            <svg className={styles.dependencies} width={scale.width} height={total} aria-hidden>
+              <defs>
+                <marker
+                  id="tandem-arrow"
+                  viewBox="0 0 8 8"
+                  refX="7"
+                  refY="4"
+                  markerWidth="6"
+                  markerHeight="6"
+                  orient="auto"
+                >
+                  <path d="M0,0 L8,4 L0,8 z" className={styles.arrowHead} />
+                </marker>
+                <marker
+                  id="tandem-arrow-late"
+                  viewBox="0 0 8 8"
+                  refX="7"
+                  refY="4"
+                  markerWidth="6"
+                  markerHeight="6"
+                  orient="auto"
+                >
+                  <path d="M0,0 L8,4 L0,8 z" className={styles.arrowHeadLate} />
+                </marker>
+              </defs>
+              {state.dependencies
+                .filter((d) => Math.max(d.y1, d.y2) >= first - 200 && Math.min(d.y1, d.y2) <= last + 200)
+                .map((d) => {
+                  const bend = Math.max(d.x1 + 8, (d.x1 + d.x2) / 2);
+                  return (
+                    <path
+                      key={`${d.from}>${d.to}`}
+                      data-testid="dependency"
+                      className={d.late ? styles.arrowLate : styles.arrow}
+                      markerEnd={`url(#${d.late ? 'tandem-arrow-late' : 'tandem-arrow'})`}
+                      d={`M${d.x1},${d.y1} C${bend},${d.y1} ${bend},${d.y2} ${d.x2},${d.y2}`}
+                    />
+                  );
+                })}
+            </svg>
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              const style = { height: item.size, transform: `translateY(${item.start}px)` };
+              if (row.type === 'lane') {
+                const key = row.lane.objectiveKey;
+                return (
+                  <div key={item.key} className={styles.row} style={style} role="listitem">
+                    <div className={styles.lane}>
+                      {key && state.props.onOpenObjective ? (
+                        <FluentLink
+                          as="button"
+                          className={styles.laneTitle}
+                          onClick={() => state.props.onOpenObjective?.(key)}
+                        >
+                          {key} {row.lane.title}
+                        </FluentLink>
+                      ) : (
+                        <Text weight="semibold" className={styles.laneTitle}>
+                          {key ? `${key} ${row.lane.title}` : row.lane.title}
+                        </Text>
+                      )}
+                    </div>
+                  </div>
+                );
+              }
+              return (
+                <div
+                  key={item.key}
+                  className={styles.row}
+                  style={style}
+                  role="listitem"
+                  aria-label={`${row.lane.title}, row ${row.row + 1}`}
+                >
+                  {row.bars.map((bar, barIndex) => {
+                    if (!barVisible(bar.start, bar.end, rangeStart, rangeEnd)) return null;
+                    const health = state.health.get(bar.key);
+                    const x = scale.x(bar.start);
+                    const w = Math.max(6, scale.xEnd(bar.end) - x);
+                    const position = { rowIndex: item.index, barIndex };
+                    const isActive = state.active
+                      ? state.active.rowIndex === item.index && state.active.barIndex === barIndex
+                      : item.index === firstBarRow(state) && barIndex === 0;
+                    const healthLabel = health ? HEALTH_LABELS[health.status] : '';
+                    return (
+                      <div
+                        key={bar.key}
+                        role="button"
+                        tabIndex={isActive ? 0 : -1}
+                        data-bar-position={`${item.index}:${barIndex}`}
+                        data-testid="roadmap-bar"
+                        data-key={bar.key}
+                        aria-label={`${bar.key} ${bar.title}, ${healthLabel}, ${formatDate(bar.start)} to ${formatDate(bar.end)}`}
+                        aria-pressed={state.selectedKey === bar.key}
+                        title={`${bar.key} ${bar.title} · ${healthLabel}${health ? ` (${health.reason})` : ''}`}
+                        className={mergeClasses(
+                          styles.bar,
+                          health && styles[health.status],
+                          state.selectedKey === bar.key && styles.selected,
+                        )}
+                        style={{ left: x, width: w }}
+                        onClick={() => state.select(bar.key)}
+                        onFocus={() => state.onBarFocus(position)}
+                        onKeyDown={(e) => state.onBarKeyDown(e, position)}
+                      >
+                        {bar.key} {bar.title}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function firstBarRow(state: RoadmapState): number {
+  return state.rows.findIndex((r) => r.type === 'bars' && r.bars.length > 0);
+}
+
+function scrollbarWidth(state: RoadmapState): number {
+  const el = state.scrollRef.current;
+  return el ? el.offsetWidth - el.clientWidth : 0;
+}

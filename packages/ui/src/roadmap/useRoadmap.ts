@@ -1,0 +1,200 @@
+import { checkDependencies, initiativeHealth, layoutRoadmap, type HealthAssessment } from '@tandem/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
+import { isoDay } from '../display/format.js';
+import type { DependencyLine, RoadmapFilters, RoadmapProps, RoadmapState } from './Roadmap.types.js';
+import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
+import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
+
+const moves = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/** The roadmap's state: filters, zoom, layout (core's `layoutRoadmap`), health, virtual rows, and keyboard focus. */
+export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): RoadmapState {
+  const now = useMemo(() => props.now ?? new Date(), [props.now]);
+  const today = isoDay(now);
+  const [filters, setFilters] = useState<RoadmapFilters>({ owner: undefined, statuses: [], kind: 'all' });
+  const [zoom, setZoom] = useState<RoadmapZoom>('quarters');
+  const [monthOffset, setMonthOffset] = useState(-2);
+  const [width, setWidth] = useState(0);
+  const [active, setActive] = useState<BarPosition>();
+  const [selectedKey, select] = useState<string>();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const measureRef = useRef<HTMLDivElement>(null);
+
+  const initiatives = useMemo(() => valuesOf(tables, 'initiative'), [tables]);
+  const objectives = useMemo(() => valuesOf(tables, 'objective'), [tables]);
+  const checkIns = useMemo(() => valuesOf(tables, 'checkIn'), [tables]);
+
+  const owners = useMemo(() => {
+    const byEmail = new Map<string, { email: string; displayName: string }>();
+    for (const i of initiatives) {
+      for (const p of [i.itOwner, i.businessSponsor]) byEmail.set(p.email.toLowerCase(), p);
+    }
+    return [...byEmail.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }, [initiatives]);
+
+  const shown = useMemo(() => {
+    const lanes = filters.kind === 'all' ? objectives : objectives.filter((o) => o.kind === filters.kind);
+    const laneKeys = new Set(lanes.map((o) => o.key));
+    const owner = filters.owner?.toLowerCase();
+    const list = initiatives.filter(
+      (i) =>
+        (filters.statuses.length === 0 || filters.statuses.includes(i.status)) &&
+        (!owner || i.itOwner.email.toLowerCase() === owner || i.businessSponsor.email.toLowerCase() === owner) &&
+        (filters.kind === 'all' || i.objectiveKeys.some((k) => laneKeys.has(k))),
+    );
+    return { lanes, list };
+  }, [initiatives, objectives, filters]);
+
+  const layout = useMemo(() => layoutRoadmap(shown.list, shown.lanes), [shown]);
+  const rows = useMemo(() => roadmapRows(layout), [layout]);
+
+  const health = useMemo(() => {
+    const map = new Map<string, HealthAssessment>();
+    for (const i of shown.list) map.set(i.key, initiativeHealth(i, { now, checkIns }));
+    return map;
+  }, [shown.list, now, checkIns]);
+  const initiativesByKey = useMemo(() => new Map(initiatives.map((i) => [i.key, i])), [initiatives]);
+
+  const ticks = useMemo(() => {
+    if (zoom === 'months') {
+      const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthOffset, 1));
+      const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthOffset + 12, 0));
+      return timeTicks(isoDay(first), isoDay(last), 'months');
+    }
+    const first = layout.quarters[0]?.start ?? `${now.getUTCFullYear()}-01-01`;
+    const last = layout.quarters[layout.quarters.length - 1]?.end ?? `${now.getUTCFullYear()}-12-31`;
+    return timeTicks(first < today ? first : today, last > today ? last : today, 'quarters');
+  }, [zoom, monthOffset, layout.quarters, now, today]);
+
+  const scale = useMemo(() => timeScale(ticks, width), [ticks, width]);
+  const rangeStart = ticks[0]?.start ?? today;
+  const rangeEnd = ticks[ticks.length - 1]?.end ?? today;
+  const todayX = today >= rangeStart && today < rangeEnd ? scale.x(today) : undefined;
+
+  // The bars' width follows the view's width, so the roadmap never scrolls sideways (Teams' 720 px minimum).
+  useLayoutEffect(() => {
+    const el = measureRef.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => rowHeight(rows[i]),
+    overscan: 6,
+  });
+
+  const dependencies = useMemo(() => {
+    const late = new Set(
+      checkDependencies(shown.list).flatMap((d) => (d.kind === 'ordering' ? [`${d.dependsOn}>${d.key}`] : [])),
+    );
+    // Where each bar is drawn first (an initiative serving two objectives shows in both lanes; arrows use the first).
+    const place = new Map<string, { y: number; start: string; end: string }>();
+    let y = 0;
+    for (const row of rows) {
+      if (row.type === 'bars') {
+        for (const bar of row.bars) {
+          if (!place.has(bar.key)) place.set(bar.key, { y: y + rowHeight(row) / 2, start: bar.start, end: bar.end });
+        }
+      }
+      y += rowHeight(row);
+    }
+    const lines: DependencyLine[] = [];
+    for (const i of shown.list) {
+      const to = place.get(i.key);
+      if (!to) continue;
+      for (const dep of i.dependsOn) {
+        const from = place.get(dep);
+        if (!from) continue;
+        lines.push({
+          from: dep,
+          to: i.key,
+          x1: scale.xEnd(from.end),
+          y1: from.y,
+          x2: scale.x(to.start),
+          y2: to.y,
+          late: late.has(`${dep}>${i.key}`),
+        });
+      }
+    }
+    return lines;
+  }, [shown.list, rows, scale]);
+
+  // Keep the roving tab stop on a bar that still exists after filtering.
+  useEffect(() => {
+    const row = active && rows[active.rowIndex];
+    if (active && (!row || row.type !== 'bars' || !row.bars[active.barIndex])) setActive(undefined);
+  }, [rows, active]);
+
+  const focusBar = useCallback(
+    (position: BarPosition) => {
+      setActive(position);
+      virtualizer.scrollToIndex(position.rowIndex, { align: 'auto' });
+      // The bar may only exist once the virtualiser has rendered its row.
+      const tryFocus = (attempt: number) => {
+        const el = scrollRef.current?.querySelector<HTMLElement>(
+          `[data-bar-position="${position.rowIndex}:${position.barIndex}"]`,
+        );
+        if (el) el.focus();
+        else if (attempt < 5) requestAnimationFrame(() => tryFocus(attempt + 1));
+      };
+      requestAnimationFrame(() => tryFocus(0));
+    },
+    [virtualizer],
+  );
+
+  const onBarKeyDown = useCallback(
+    (event: KeyboardEvent, position: BarPosition) => {
+      if (moves.has(event.key)) {
+        event.preventDefault();
+        focusBar(moveBarFocus(rows, position, event.key as BarMove));
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        const row = rows[position.rowIndex];
+        if (row?.type === 'bars') select(row.bars[position.barIndex]?.key);
+      }
+    },
+    [rows, focusBar],
+  );
+
+  const shiftWindow = useCallback((months: number) => setMonthOffset((m) => m + months), []);
+
+  return {
+    props,
+    tables,
+    now,
+    filters,
+    setFilters,
+    owners,
+    zoom,
+    setZoom,
+    shiftWindow,
+    ticks,
+    scale,
+    todayX,
+    rows,
+    initiativeCount: shown.list.length,
+    health,
+    initiativesByKey,
+    dependencies,
+    virtualizer,
+    scrollRef,
+    measureRef,
+    active,
+    onBarKeyDown,
+    onBarFocus: setActive,
+    selectedKey,
+    select,
+  };
+}
+
+/** Whether a bar from `start` to `end` shows at all in the range of `ticks`. */
+export function barVisible(start: string, end: string, rangeStart: string, rangeEnd: string): boolean {
+  return dayValue(end) >= dayValue(rangeStart) && dayValue(start) < dayValue(rangeEnd);
+}
