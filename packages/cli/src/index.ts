@@ -6,3 +6,4 @@ export { startAppServer } from './start/appServer.js';
 export type { AppServer, AppServerOptions } from './start/appServer.js';
 export { seedDemo, demoUser } from './start/seedDemo.js';
 export type { SeedSummary } from './start/seedDemo.js';
+export { buildApp, buildStaleness, repoRoot } from './start/appBuild.js';

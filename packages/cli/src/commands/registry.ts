@@ -7,6 +7,7 @@ import { logoutCommand } from './logout.js';
 import { provisionCommand } from './provision.js';
 import { reportCommand } from './report.js';
 import { startCommand } from './start.js';
+import { seedCommand } from './seed.js';
 
 /** Every `tandem` subcommand, one line each, in the order `tandem --help` lists them. */
 export const commands: Command[] = [
@@ -15,6 +16,7 @@ export const commands: Command[] = [
   loginCommand,
   logoutCommand,
   provisionCommand,
+  seedCommand,
   importCommand,
   exportCommand,
   reportCommand,

@@ -4,10 +4,13 @@
  * (a table cell must stay on one line).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]()#|~])/g, '\\$1');
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Parentheses need no escape: a link needs [ ] first, and those are escaped.
+      .replace(/([\\`*_[\]#|~])/g, '\\$1')
+  );
 }
