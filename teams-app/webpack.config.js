@@ -10,8 +10,31 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * Where pages that list `officeJs` in their `scripts` load office.js from, a build-time setting:
+ * `--env officeJs=cdn|local|<url>` or TANDEM_OFFICE_JS. Production builds default to Microsoft's CDN (store add-ins
+ * must load it from there); development builds, `npm start` and the tests use the npm package's copy, which the app
+ * server serves from its own origin at /office-js/ (the package's README calls that copy unsupported in production).
+ */
+export const officeJsUrls = {
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  local: '/office-js/office.js',
+};
+
+function officeJsUrl(env, production) {
+  const setting = env?.officeJs ?? process.env.TANDEM_OFFICE_JS ?? (production ? 'cdn' : 'local');
+  if (officeJsUrls[setting]) return officeJsUrls[setting];
+  if (/^(https:\/\/|\/)/.test(setting)) return setting;
+  throw new Error(`officeJs must be cdn, local, an https URL or a path, not ${setting}`);
+}
+
 /** Writes the HTML page of each entry and the route table once the bundles are known. */
 class PagesPlugin {
+  /** @param {{ scripts: Record<string, string> }} options the URL of each named script a page may list */
+  constructor(options) {
+    this.options = options;
+  }
+
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('PagesPlugin', (compilation) => {
@@ -24,8 +47,14 @@ class PagesPlugin {
             const scripts = entrypoint
               .getFiles()
               .filter((f) => f.endsWith('.js'))
-              .map((f) => `<script defer src="/app/${f}"></script>`)
-              .join('\n    ');
+              .map((f) => `<script defer src="/app/${f}"></script>`);
+            // Named scripts (office.js) load first, undeferred, in <head>, as office.js requires.
+            const named = (page.scripts ?? []).map((name) => {
+              const url = this.options.scripts[name];
+              if (!url) throw new Error(`page ${page.name}: no URL for script ${name}`);
+              return `<script src="${escapeHtml(url)}"></script>`;
+            });
+            const allScripts = [...named, ...scripts].join('\n    ');
             const cssName = `pages/${page.css}`;
             if (!compilation.getAsset(cssName)) {
               compilation.emitAsset(cssName, new sources.RawSource(readFileSync(join(here, 'src', 'pages', page.css))));
@@ -38,7 +67,7 @@ class PagesPlugin {
     <meta name="tandem-config" content="{}" />
     <title>${escapeHtml(page.title)}</title>
     <link rel="stylesheet" href="/app/${cssName}" />
-    ${scripts}
+    ${allScripts}
   </head>
   <body>
     ${page.body ?? '<div id="root"></div>'}
@@ -55,7 +84,7 @@ class PagesPlugin {
   }
 }
 
-export default (_env, argv) => {
+export default (env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
@@ -89,7 +118,7 @@ export default (_env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: { hints: false },
-    plugins: [new PagesPlugin()],
+    plugins: [new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) } })],
     stats: 'errors-warnings',
   };
 };

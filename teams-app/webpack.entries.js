@@ -26,6 +26,15 @@ export const pageEntries = [
     body: reactRoot,
   },
   {
+    name: 'outlook-taskpane',
+    route: '/outlook/taskpane',
+    import: './src/outlook/index.tsx',
+    title: 'Tandem',
+    css: 'outlook.css',
+    body: reactRoot,
+    scripts: ['officeJs'],
+  },
+  {
     name: 'teams-host',
     route: '/teams-host',
     import: './src/teams-host/index.ts',

@@ -1,0 +1,93 @@
+/**
+ * The task pane: a short title and one line on what Tandem does, then the pane for the item at hand — a message
+ * read, a message being written, a meeting — or, standalone, a picker of the user's recent items.
+ */
+import { useState } from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import type { MailboxItemSummary } from '@tandem/graph';
+import { usePortfolio } from '@tandem/ui';
+import type { RuntimeConfig } from '../host/runtimeConfig.js';
+import { ComposePane } from './ComposePane.js';
+import { ItemPicker } from './ItemPicker.js';
+import type { OutlookConnection } from './outlookHost.js';
+import { outlookFluentTheme } from './outlookTheme.js';
+import type { PaneItem } from './paneItem.js';
+import { usePaneStyles } from './paneStyles.js';
+import { TagPane } from './TagPane.js';
+import type { Tagger } from './tagActions.js';
+
+/** Props of {@link OutlookApp}. */
+export interface OutlookAppProps {
+  connection: OutlookConnection;
+  config: RuntimeConfig;
+  tagger: Tagger;
+  /** The item open in Outlook (standalone: `none`, the picker chooses). */
+  item: PaneItem;
+  /** Bumped when Outlook selects another item. */
+  refresh: number;
+}
+
+/** The whole task pane. */
+export function OutlookApp({ connection, config, tagger, item, refresh }: OutlookAppProps) {
+  return (
+    <FluentProvider theme={outlookFluentTheme(connection.theme)} style={{ background: 'transparent' }}>
+      <PaneBody connection={connection} config={config} tagger={tagger} item={item} refresh={refresh} />
+    </FluentProvider>
+  );
+}
+
+function PaneBody({ connection, config, tagger, item, refresh }: OutlookAppProps) {
+  const styles = usePaneStyles();
+  const { snapshot } = usePortfolio(tagger.store);
+  const [picked, setPicked] = useState<MailboxItemSummary>();
+  const standalone = connection.kind === 'standalone';
+
+  let body;
+  if (snapshot.status === 'loading') body = <Spinner size="small" label="Loading the portfolio…" />;
+  else if (snapshot.status === 'error') {
+    body = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          Tandem could not load the portfolio:{' '}
+          {snapshot.error instanceof Error ? snapshot.error.message : String(snapshot.error)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else {
+    const tables = snapshot.tables;
+    const tagTarget = standalone ? picked : item.kind === 'message' || item.kind === 'meeting' ? item.ref : undefined;
+    if (tagTarget) {
+      const ref = { type: tagTarget.type, id: tagTarget.id };
+      body = <TagPane key={ref.id} tagger={tagger} tables={tables} itemRef={ref} refresh={refresh} />;
+    } else if (!standalone && item.kind === 'compose') {
+      body = (
+        <ComposePane
+          office={connection.kind === 'outlook' ? connection.office : undefined}
+          item={item.item}
+          tables={tables}
+          config={config}
+          refresh={refresh}
+        />
+      );
+    } else if (!standalone && item.kind === 'unsaved-meeting') {
+      body = (
+        <Text className={styles.meta}>Save the meeting once, then link it to objectives and initiatives here.</Text>
+      );
+    } else if (!standalone) {
+      body = <Text className={styles.meta}>Select a message or meeting to tag it.</Text>;
+    }
+  }
+
+  return (
+    <main className={styles.root} data-testid="outlook-pane" data-pane={standalone ? 'standalone' : item.kind}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Tandem</h1>
+        <p className={styles.intro}>
+          Tag mail and meetings to the initiatives they serve, so business and IT see them side by side in Teams.
+        </p>
+      </header>
+      {standalone && <ItemPicker client={tagger.client} selectedId={picked?.id} onPick={(next) => setPicked(next)} />}
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The Outlook task pane's entry: connect to Outlook (or run standalone in a browser), sign in, open the store, and
+ * render the pane for the selected item — again whenever Outlook selects another item while the pane is pinned.
+ */
+import { createRoot } from 'react-dom/client';
+import { createGraphClient } from '@tandem/graph';
+import { readRuntimeConfig } from '../host/runtimeConfig.js';
+import { openStore } from '../host/openStore.js';
+import { connectToOutlook, onItemChanged } from './outlookHost.js';
+import { OutlookApp } from './OutlookApp.js';
+import { outlookTokenProvider } from './outlookSignIn.js';
+import { currentPaneItem, type PaneItem } from './paneItem.js';
+import { renderStartup } from './renderStartup.js';
+import type { Tagger } from './tagActions.js';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const config = readRuntimeConfig();
+  const connection = await connectToOutlook();
+  document.documentElement.dataset.host = connection.kind;
+  document.documentElement.dataset.theme = connection.theme;
+  renderStartup(root, connection.theme, undefined);
+  try {
+    const tokenProvider = outlookTokenProvider(config, connection);
+    const site = new URL(location.href).searchParams.get('site') || 'root';
+    const store = await openStore(config.graphBaseUrl, tokenProvider, site);
+    const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
+    const profile = connection.kind === 'outlook' ? connection.mailbox.userProfile : undefined;
+    const email = profile?.emailAddress || config.localUser;
+    const user = { email, displayName: profile?.displayName || email };
+    let refresh = 0;
+    const draw = async () => {
+      // A meeting being organised is saved to get its id only when the pane opens on it, never behind the user's back later.
+      const item: PaneItem = await currentPaneItem(connection, refresh === 0);
+      const tagger: Tagger = {
+        client,
+        store,
+        user,
+        ...(connection.kind === 'outlook' && connection.mailbox.item && 'ref' in item
+          ? { openItem: { ref: item.ref, item: connection.mailbox.item } }
+          : {}),
+      };
+      root.render(<OutlookApp connection={connection} config={config} tagger={tagger} item={item} refresh={refresh} />);
+    };
+    onItemChanged(connection, () => {
+      refresh++;
+      void draw();
+    });
+    await draw();
+    document.documentElement.dataset.ready = 'true';
+  } catch (error) {
+    renderStartup(root, connection.theme, error instanceof Error ? error.message : String(error));
+  }
+}
+
+void start();
