@@ -31,11 +31,14 @@ export interface TrailerBlock {
 }
 
 // As git's trailer.c: a token of letters, digits and dashes, optional blanks, then the separator.
-const trailerLine = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
+const trailerLine = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
+// git's isspace(): a line starting with one continues the trailer above.
+const continuationLine = /^[ \t\v\f\r]/;
 // Lines git itself writes into trailer blocks; one of them lets a block be only a quarter trailers.
 const gitPrefixes = ['Signed-off-by: ', '(cherry picked from commit '];
 
-const blankLine = /^\s*$/;
+// git's is_blank_line(): ASCII white space only.
+const blankLine = /^[ \t\n\v\f\r]*$/;
 const isBlank = (line: string) => blankLine.test(line);
 const isComment = (line: string) => line.startsWith('#');
 
@@ -74,8 +77,13 @@ export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
   const matches: (RegExpExecArray | null)[] = new Array(end - start).fill(null);
   for (let i = end - 1; i >= start; i--) {
     const line = lines[i]!;
-    if (isComment(line)) continue;
-    if (line.startsWith(' ') || line.startsWith('\t')) {
+    if (isComment(line)) {
+      // A comment cuts a continuation off from the trailer above it.
+      nonTrailerLines += continuations;
+      continuations = 0;
+      continue;
+    }
+    if (continuationLine.test(line)) {
       continuations++;
       continue;
     }
@@ -99,15 +107,20 @@ export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
   let current: Trailer | undefined;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isComment(line)) continue;
-    if (line.startsWith(' ') || line.startsWith('\t')) {
-      if (current) current.value = `${current.value} ${line.trim()}`.trim();
+    if (isComment(line)) {
+      current = undefined;
+      continue;
+    }
+    if (continuationLine.test(line)) {
+      // As git unfolds: the white space after the line break becomes one space; the rest stays.
+      if (current) current.value = `${current.value} ${line.replace(/^[ \t\v\f\r]+/, '')}`;
       continue;
     }
     const match = matches[i - start];
-    current = match ? { token: match[1]!, value: match[2]!.trim() } : undefined;
+    current = match ? { token: match[1]!, value: match[2]! } : undefined;
     if (current) trailers.push(current);
   }
+  for (const t of trailers) t.value = t.value.replace(/^[ \t\v\f\r]+|[ \t\v\f\r]+$/g, '');
   return { start, end, trailers };
 }
 
