@@ -8,6 +8,8 @@ export { fluentThemeFor } from './app/themes.js';
 export type { TandemThemeName } from './app/themes.js';
 export { Roadmap } from './roadmap/Roadmap.js';
 export type { RoadmapProps } from './roadmap/Roadmap.types.js';
+export { PortfolioView } from './portfolio/PortfolioView.js';
+export type { PortfolioViewProps } from './portfolio/PortfolioView.types.js';
 export { InitiativeCard, InitiativeCardView } from './cards/InitiativeCard.js';
 export type { InitiativeCardProps, InitiativeCardViewProps } from './cards/InitiativeCard.js';
 export { initiativeCardModel } from './cards/initiativeCardModel.js';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { GlossaryView } from '../glossary/GlossaryView.js';
 import { Roadmap } from '../roadmap/Roadmap.js';
+import { PortfolioView } from '../portfolio/PortfolioView.js';
 import { IdeasBoard } from '../ideas/IdeasBoard.js';
 import { DecisionLog } from '../decisions/DecisionLog.js';
 import { CheckInEditor } from '../checkins/CheckInEditor.js';
@@ -22,6 +23,8 @@ export function renderView(state: TandemAppState): ReactNode {
   switch (state.view) {
     case 'roadmap':
       return <Roadmap {...props} />;
+    case 'portfolio':
+      return <PortfolioView {...props} />;
     case 'ideas':
       return <IdeasBoard {...props} />;
     case 'decisions':
