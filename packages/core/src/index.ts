@@ -54,7 +54,14 @@ export { glossaryTermSchema } from './model/glossaryTerm.js';
 export type { GlossaryTerm } from './model/glossaryTerm.js';
 export { linkSchema, linkKinds } from './model/link.js';
 export type { Link, LinkKind } from './model/link.js';
-export { entitySchemas, ENTITY_KINDS, isEntityKind, validateEntity, toValidationIssues } from './model/entities.js';
+export {
+  entitySchemas,
+  entityShape,
+  ENTITY_KINDS,
+  isEntityKind,
+  validateEntity,
+  toValidationIssues,
+} from './model/entities.js';
 export type { EntityKind, EntityOf, EntityMap, Entity } from './model/entities.js';
 
 // Ports

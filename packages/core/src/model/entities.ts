@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors/storeErrors.js';
 import { checkInSchema, type CheckIn } from './checkIn.js';
 import { decisionSchema, type Decision } from './decision.js';
@@ -81,4 +81,15 @@ export function validateEntity<K extends EntityKind>(kind: K, value: unknown): E
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ValidationError(kind, toValidationIssues(result.error));
+}
+
+/**
+ * The fields of an entity kind and their schemas (refinements across fields peeled off), for adapters that map
+ * entities to columns: `Object.keys(entityShape('initiative'))`.
+ */
+export function entityShape(kind: EntityKind): z.ZodRawShape {
+  let schema: z.ZodTypeAny = entitySchemas[kind] as z.ZodTypeAny;
+  while (schema instanceof z.ZodEffects) schema = schema.innerType();
+  if (!(schema instanceof z.ZodObject)) throw new TypeError(`${kind} is not an object schema`);
+  return schema.shape as z.ZodRawShape;
 }

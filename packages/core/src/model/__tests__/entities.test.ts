@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ENTITY_KINDS, ValidationError, validateEntity, type EntityKind } from '@tandem/core';
+import { ENTITY_KINDS, ValidationError, entityShape, validateEntity, type EntityKind } from '@tandem/core';
 import { samples } from './samples.js';
 
 /** Validates `value` as `kind`, expecting failure, and returns the issues. */
@@ -170,6 +170,16 @@ describe('entity schemas', () => {
     it('a promoted idea names its initiative', () => rejects('idea', 'status', 'promoted', 'promotedInitiativeKey'));
     it('one person votes once for an idea', () =>
       rejects('idea', 'voterEmails', ['megan@contoso.test', 'MEGAN@contoso.test'], 'voterEmails.1'));
+  });
+
+  it('lists the fields of every kind, refinements peeled off', () => {
+    assert.ok(Object.keys(entityShape('initiative')).includes('businessValue'));
+    assert.ok(Object.keys(entityShape('idea')).includes('voterEmails'));
+    for (const kind of ENTITY_KINDS) {
+      const fields = Object.keys(entityShape(kind));
+      assert.ok(fields.includes('id'), kind);
+      for (const field of Object.keys(samples()[kind])) assert.ok(fields.includes(field), `${kind}.${field}`);
+    }
   });
 
   it('refuses an unknown kind', () => {

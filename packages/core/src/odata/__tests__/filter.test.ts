@@ -91,6 +91,22 @@ describe('OData filter builder', () => {
     );
   });
 
+  it('either refuses a field path or puts it first, for any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (field, value) => {
+        let filter: string;
+        try {
+          filter = eq(field, value);
+        } catch (error) {
+          assert.ok(error instanceof RangeError);
+          return;
+        }
+        assert.ok(filter.startsWith(`${field} eq '`));
+        assert.ok(/^[A-Za-z_][A-Za-z0-9_/]*$/.test(field));
+      }),
+    );
+  });
+
   it('refuses literals that were not escaped', () => {
     assert.throws(() => parseODataString("'a'b'"), SyntaxError);
     assert.throws(() => parseODataString('abc'), SyntaxError);
