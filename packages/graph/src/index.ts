@@ -50,3 +50,4 @@ export { postChannelMessage, escapeHtml } from './teams/channelMessages.js';
 export type { ChannelMessageBody, PostedMessage } from './teams/channelMessages.js';
 export { sendActivityNotification } from './teams/activityNotification.js';
 export type { ActivityNotification } from './teams/activityNotification.js';
+export { connectSite } from './provisioning/connectSite.js';

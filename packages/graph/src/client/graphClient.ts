@@ -1,5 +1,5 @@
 import { Client, HTTPMessageHandler, ResponseType, type GraphRequest } from '@microsoft/microsoft-graph-client';
-import type { TokenProvider } from '@tandem/core';
+import type { Logger, TokenProvider } from '@tandem/core';
 import { AuthMiddleware } from './authMiddleware.js';
 import { GraphError, graphErrorFromResponse } from './graphError.js';
 import { DroppedConnectionError, RetryMiddleware, RetryRequestOptions } from './retryMiddleware.js';
@@ -18,6 +18,8 @@ export interface GraphClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Deadline of one attempt in milliseconds. Default 60 s. */
   timeoutMs?: number;
+  /** Where retries are reported (at debug level; never tokens or bodies). */
+  logger?: Logger;
 }
 
 /** The HTTP methods the adapter uses. */
@@ -71,7 +73,7 @@ export class GraphClient {
     this.retryPolicy = { ...defaultRetryPolicy, ...options.retry };
     const chain = [
       new AuthMiddleware(options.tokenProvider, options.scopes ?? defaultScopes),
-      new RetryMiddleware(this.retryPolicy),
+      new RetryMiddleware(this.retryPolicy, (event) => options.logger?.debug('graph: retrying', { ...event })),
       new TimeoutMiddleware(options.timeoutMs ?? 60_000),
       new HTTPMessageHandler(),
     ];

@@ -15,6 +15,20 @@ export class DroppedConnectionError extends Error {
   override readonly name = 'DroppedConnectionError';
 }
 
+/** One retry, for logging: the status that caused it (0 for a dropped connection) and the wait before it. */
+export interface RetryEvent {
+  method: string;
+  url: string;
+  status: number;
+  attempt: number;
+  waitMs: number;
+}
+
+function requestUrl(context: Context): string {
+  const url = typeof context.request === 'string' ? context.request : context.request.url;
+  return url.split('?')[0] ?? url;
+}
+
 const repeatableMethods = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /**
@@ -25,7 +39,10 @@ const repeatableMethods = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPT
 export class RetryMiddleware implements Middleware {
   private next: Middleware | undefined;
 
-  constructor(private readonly policy: RetryPolicy) {}
+  constructor(
+    private readonly policy: RetryPolicy,
+    private readonly onRetry: (event: RetryEvent) => void = () => undefined,
+  ) {}
 
   /** Part of the SDK's middleware chain. */
   setNext(next: Middleware): void {
@@ -47,7 +64,9 @@ export class RetryMiddleware implements Middleware {
         if (!repeatable)
           throw new DroppedConnectionError('connection failed; the request may have been applied', { cause: error });
         if (attempt >= this.policy.maxRetries) throw error;
-        await this.policy.sleep(retryDelayMs(this.policy, attempt));
+        const wait = retryDelayMs(this.policy, attempt);
+        this.onRetry({ method, url: requestUrl(context), status: 0, attempt: attempt + 1, waitMs: wait });
+        await this.policy.sleep(wait);
         continue;
       }
       const response = context.response;
@@ -55,7 +74,9 @@ export class RetryMiddleware implements Middleware {
       // A 504 may hide an applied write: only repeat it when the request is safe to repeat.
       if (response.status === 504 && !repeatable) return;
       const wait = retryDelayMs(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
+      // The body of a throttled answer is not needed; cancelling frees the connection (a failure to cancel changes nothing).
       await response.body?.cancel().catch(() => undefined);
+      this.onRetry({ method, url: requestUrl(context), status: response.status, attempt: attempt + 1, waitMs: wait });
       await this.policy.sleep(wait);
     }
   }

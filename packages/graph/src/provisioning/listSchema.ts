@@ -23,6 +23,8 @@ export interface FieldColumn {
   indexed: boolean;
   /** Required by the model (Graph is still sent nothing for an absent optional field). */
   required: boolean;
+  /** SharePoint enforces unique values (the client id and the human key): a second item with the same value is refused. */
+  unique: boolean;
 }
 
 /** The list of one entity kind. */
@@ -112,7 +114,7 @@ export function schemaFingerprint(): string {
   const text = JSON.stringify(
     ENTITY_KINDS.map((k) => [
       listSchemas[k].displayName,
-      listSchemas[k].fields.map((f) => [f.column, f.type, f.indexed, f.choices]),
+      listSchemas[k].fields.map((f) => [f.column, f.type, f.indexed, f.unique, f.choices]),
     ]),
   );
   // FNV-1a: enough to notice a change; no crypto needed (and none available without Node built-ins).
@@ -137,7 +139,7 @@ function deriveListSchema(kind: EntityKind): ListSchema {
           : field === titleField
             ? 'Title'
             : columnName(field);
-    const base = { field, column, required };
+    const base = { field, column, required, unique: field === 'id' || field === 'key' };
     const indexed = field === 'id' || field === 'key' || /Key$/.test(field) || indexedFields.has(field);
     if (inner instanceof z.ZodEnum) {
       return { ...base, type: 'choice', choices: inner.options as string[], indexed };

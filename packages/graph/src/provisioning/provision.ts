@@ -15,7 +15,7 @@ export interface ProvisionResult {
   createdLists: string[];
   /** Columns added to existing lists by this run (`List/Column`). */
   addedColumns: string[];
-  /** Columns made indexed by this run (`List/Column`). */
+  /** Columns made indexed (or unique) by this run (`List/Column`). */
   indexedColumns: string[];
   /** The schema version before this run (undefined on a fresh site) and after. */
   previousVersion: string | undefined;
@@ -31,6 +31,7 @@ interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
+  enforceUniqueValues?: boolean;
 }
 
 interface SettingsItem {
@@ -129,18 +130,18 @@ async function upgradeList(
   result: ProvisionResult,
 ): Promise<void> {
   const columns = new Map(
-    (await collectPages<GraphColumn>(client, `${site}/lists/${listId}/columns?$select=id,name,indexed`)).map((c) => [
-      c.name,
-      c,
-    ]),
+    (await collectPages<GraphColumn>(client, `${site}/lists/${listId}/columns`)).map((c) => [c.name, c]),
   );
   for (const field of schema.fields) {
     const column = columns.get(field.column);
     if (!column) {
       await client.post(`${site}/lists/${listId}/columns`, columnDefinition(field));
       result.addedColumns.push(`${schema.displayName}/${field.column}`);
-    } else if (field.indexed && !column.indexed) {
-      await client.patch(`${site}/lists/${listId}/columns/${column.id}`, { indexed: true });
+    } else if ((field.indexed && !column.indexed) || (field.unique && !column.enforceUniqueValues)) {
+      await client.patch(`${site}/lists/${listId}/columns/${column.id}`, {
+        indexed: field.indexed || column.indexed === true,
+        ...(field.unique ? { enforceUniqueValues: true } : {}),
+      });
       result.indexedColumns.push(`${schema.displayName}/${field.column}`);
     }
   }
@@ -152,7 +153,12 @@ function notTitle(field: FieldColumn): boolean {
 
 /** Graph's `columnDefinition` for a field. */
 export function columnDefinition(field: FieldColumn): Record<string, unknown> {
-  const base = { name: field.column, displayName: field.column, indexed: field.indexed };
+  const base = {
+    name: field.column,
+    displayName: field.column,
+    indexed: field.indexed,
+    ...(field.unique ? { enforceUniqueValues: true } : {}),
+  };
   switch (field.type) {
     case 'text':
       return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };

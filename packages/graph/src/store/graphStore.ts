@@ -101,14 +101,10 @@ export class GraphStore implements Store {
           this.emit({ kind, id, value: decoded.value, etag: decoded.etag } as StoreChange);
           return { value: decoded.value, etag: decoded.etag };
         } catch (error) {
-          // Only a failure that may have landed is checked and re-sent; a clean 429/503 was already retried.
-          if (
-            !(error instanceof GraphError) ||
-            !(error.ambiguous || error.retryable) ||
-            attempt >= this.maxCreateAttempts
-          ) {
-            throw error;
-          }
+          // A failure that may have landed is checked and re-sent; so is a 409 from SharePoint's unique-value
+          // enforcement (the id or the key now exists: the next look-up says which). A clean 429/503 was already retried.
+          const recheck = error instanceof GraphError && (error.ambiguous || error.retryable || error.status === 409);
+          if (!recheck || attempt >= this.maxCreateAttempts) throw error;
         }
       }
     } catch (error) {

@@ -44,12 +44,20 @@ describe('retry middleware', () => {
   it('retries 429 after Retry-After, then passes the success on', async () => {
     const waits: number[] = [];
     const next = new ScriptedHandler([[429, '2'], [503, '1'], 200]);
-    const retry = new RetryMiddleware(policy(waits));
+    const events: { status: number; attempt: number; waitMs: number }[] = [];
+    const retry = new RetryMiddleware(policy(waits), (e) => events.push(e));
     retry.setNext(next);
     const ctx = context('GET');
     await retry.execute(ctx);
     assert.equal(ctx.response?.status, 200);
     assert.deepEqual(waits, [2000, 1000]);
+    assert.deepEqual(
+      events.map((e) => [e.status, e.attempt, e.waitMs]),
+      [
+        [429, 1, 2000],
+        [503, 2, 1000],
+      ],
+    );
     assert.equal(next.calls, 3);
   });
 

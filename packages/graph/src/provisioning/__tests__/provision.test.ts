@@ -3,6 +3,8 @@ import { ENTITY_KINDS } from '@tandem/core';
 import { startLocalGraph, type LocalGraph } from '../../__tests__/localGraph.js';
 import { provision } from '../provision.js';
 import { resolveSite } from '../resolveSite.js';
+import { connectSite } from '../connectSite.js';
+import { GraphError } from '../../client/graphError.js';
 import { listSchemas, settingsListName } from '../listSchema.js';
 
 describe('provisioning against the local server', () => {
@@ -31,10 +33,14 @@ describe('provisioning against the local server', () => {
     const byName = new Map(columns.map((c) => [c.name, c]));
     assert.ok(byName.get('Title'));
     assert.equal(byName.get('Key')?.indexed, true);
+    assert.equal((byName.get('Key') as { enforceUniqueValues?: boolean }).enforceUniqueValues, true);
     assert.equal(byName.get('TandemId')?.indexed, true);
     assert.equal(byName.get('ParentKey')?.indexed, true);
     assert.ok(byName.get('Status')?.choice, 'status is a choice column');
     assert.ok(byName.get('Weight')?.number, 'weight is a number column');
+
+    const connected = await connectSite(client, site.webUrl);
+    assert.deepEqual(connected, { siteId: site.id, listIds: first.listIds });
 
     const second = await provision(client, site.id);
     assert.deepEqual(second.createdLists, []);
@@ -88,6 +94,20 @@ describe('provisioning against the local server', () => {
       assert.equal(third.previousVersion, result.version);
     } finally {
       await old.close();
+    }
+  });
+
+  it('refuses to connect to a site that was never provisioned, naming the missing lists', async () => {
+    const empty = await startLocalGraph();
+    try {
+      await assert.rejects(connectSite(empty.client()), (e: unknown) => {
+        assert.ok(e instanceof GraphError);
+        assert.equal(e.code, 'notProvisioned');
+        assert.match(e.message, /Tandem Objectives/);
+        return true;
+      });
+    } finally {
+      await empty.close();
     }
   });
 
