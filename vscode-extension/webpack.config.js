@@ -46,5 +46,17 @@ export default (_env, argv) => {
       mocha: 'commonjs mocha',
     }),
   ];
+  configs.push({
+    name: 'webview',
+    target: 'web',
+    entry: join(here, 'src/roadmap/webview/main.tsx'),
+    output: { path: join(here, 'dist'), filename: 'webview.js', clean: false },
+    resolve: { ...resolve, conditionNames: ['source', 'browser', 'import', 'module', 'default'] },
+    module: { rules },
+    devtool: false,
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  });
   return configs.map((c) => ({ ...c, mode }));
 };

@@ -96,6 +96,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         'extensions.autoCheckUpdates': false,
         'telemetry.telemetryLevel': 'off',
         'chat.disableAIFeatures': true,
+        'files.hotExit': 'off',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
         ...options.settings,
       },
       null,

@@ -5,11 +5,12 @@
  * Counts from both go to `$TANDEM_RESULTS_DIR`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCodeServer } from './codeServer.js';
-import { createRepository } from './git.js';
+import { createRepository, git } from './git.js';
 import { repoRoot } from './install.js';
+import { startSeededGraph } from './seed.js';
 import { CheckList, parseHostResult, writeResults } from './results.js';
 import { openWorkbench, runInExtensionHost } from './workbench.js';
 
@@ -20,8 +21,20 @@ async function main(): Promise<number> {
     cwd: extensionDir,
     stdio: 'inherit',
   });
-  const repo = createRepository({ 'src/app.ts': '// INI-1 starts here\nexport const x = 1;\n' });
-  const server = await startCodeServer({ env: { TANDEM_TEST_REPO: repo } });
+  const graph = await startSeededGraph();
+  const repo = createRepository(
+    { 'README.md': '# Web shop\n', 'src/search.ts': '// Search, see INI-3\nexport const search = () => [];\n' },
+    { remote: 'git@github.com:contoso-retail/webshop.git' },
+  );
+  writeFileSync(join(repo, 'src', 'checkout.ts'), 'export function checkout() {\n  return "one page";\n}\n');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-q', '-m', 'Add the one-page checkout\n\nInitiative: INI-1');
+  writeFileSync(join(repo, 'src', 'search.ts'), '// Search, see INI-3\nexport const search = (q: string) => [q];\n');
+  git(repo, 'commit', '-q', '-am', '[INI-3] Search takes a query');
+  const server = await startCodeServer({
+    settings: { 'tandem.graphUrl': graph.server.origin, 'tandem.localUser': 'megan@contoso.test' },
+    env: { TANDEM_TEST_REPO: repo, TANDEM_TEST_GRAPH: graph.server.origin },
+  });
   const checks = new CheckList();
   let host = { passed: 0, failed: 0, skipped: 0 };
   try {
@@ -41,7 +54,15 @@ async function main(): Promise<number> {
       const { page } = workbench;
       await checks.check('the Tandem container opens from the activity bar and shows the Goals rows', async () => {
         await page.locator('.activitybar [aria-label^="Tandem"]').first().click();
-        await page.locator('.monaco-list-row', { hasText: 'OBJ-1' }).first().waitFor({ timeout: 20_000 });
+        await page.locator('.pane-header', { hasText: 'Goals' }).first().waitFor({ timeout: 20_000 });
+        await page
+          .locator('.monaco-list-row', { hasText: 'OBJ-1 Grow online revenue by 25%' })
+          .first()
+          .waitFor({ timeout: 30_000 });
+        await page
+          .locator('.monaco-list-row', { hasText: 'OBJ-9 Open click-and-collect in all stores' })
+          .first()
+          .waitFor();
       });
       const shots = join(repoRoot, 'docs', 'screenshots');
       mkdirSync(shots, { recursive: true });
@@ -51,6 +72,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await server.stop();
+    await graph.close();
     rmSync(repo, { recursive: true, force: true });
   }
   const total = {

@@ -87,7 +87,7 @@ export async function runInExtensionHost(
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.goto(workbenchUrl(target));
-    const timeoutMs = options.timeoutMs ?? 300_000;
+    const timeoutMs = options.timeoutMs ?? 600_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

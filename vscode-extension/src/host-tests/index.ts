@@ -9,7 +9,7 @@ export const RESULT_PREFIX = 'TANDEM_HOST_RESULT ';
 
 /** Runs every in-host suite; rejects when any test failed, so that the host exits non-zero. */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'host-tests', mocha);
   await import(/* webpackMode: "eager" */ './suites.js');
   const failures = await new Promise<{ passed: number; failed: number; skipped: number }>((resolve) => {

@@ -1,0 +1,67 @@
+import type { CheckIn, Initiative, KeyResult, Kpi, KpiMeasurement, Link, Objective, Store } from '@tandem/core';
+
+/** Everything the extension shows, read once and cached: the portfolio as of `loadedAt`. */
+export interface Portfolio {
+  objectives: Objective[];
+  keyResults: KeyResult[];
+  initiatives: Initiative[];
+  kpis: Kpi[];
+  measurements: KpiMeasurement[];
+  checkIns: CheckIn[];
+  links: Link[];
+  /** When it was read (ISO timestamp). */
+  loadedAt: string;
+}
+
+/** A portfolio with nothing in it (before the first load, or when signed out). */
+export function emptyPortfolio(loadedAt = new Date(0).toISOString()): Portfolio {
+  return {
+    objectives: [],
+    keyResults: [],
+    initiatives: [],
+    kpis: [],
+    measurements: [],
+    checkIns: [],
+    links: [],
+    loadedAt,
+  };
+}
+
+/** Reads the whole portfolio from a store, the kinds in parallel. */
+export async function loadPortfolio(store: Store, now = new Date()): Promise<Portfolio> {
+  const values = async <
+    K extends 'objective' | 'keyResult' | 'initiative' | 'kpi' | 'kpiMeasurement' | 'checkIn' | 'link',
+  >(
+    kind: K,
+  ) => (await store.query(kind)).map((s) => s.value);
+  const [objectives, keyResults, initiatives, kpis, measurements, checkIns, links] = await Promise.all([
+    values('objective'),
+    values('keyResult'),
+    values('initiative'),
+    values('kpi'),
+    values('kpiMeasurement'),
+    values('checkIn'),
+    values('link'),
+  ]);
+  return { objectives, keyResults, initiatives, kpis, measurements, checkIns, links, loadedAt: now.toISOString() };
+}
+
+/** The entity a key names in the portfolio, with its kind; undefined for an unknown key. */
+export type KeyedEntity =
+  | { kind: 'objective'; value: Objective }
+  | { kind: 'keyResult'; value: KeyResult }
+  | { kind: 'initiative'; value: Initiative }
+  | { kind: 'kpi'; value: Kpi };
+
+/** Looks a key up in the portfolio. */
+export function findByKey(portfolio: Portfolio, key: string): KeyedEntity | undefined {
+  const objective = portfolio.objectives.find((o) => o.key === key);
+  if (objective) return { kind: 'objective', value: objective };
+  const initiative = portfolio.initiatives.find((i) => i.key === key);
+  if (initiative) return { kind: 'initiative', value: initiative };
+  const keyResult = portfolio.keyResults.find((k) => k.key === key);
+  if (keyResult) return { kind: 'keyResult', value: keyResult };
+  const kpi = portfolio.kpis.find((k) => k.key === key);
+  if (kpi) return { kind: 'kpi', value: kpi };
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { COMMIT_LOG_FORMAT, CommitLogParser, type LoggedCommit } from './commitLog.js';
+import { GitError } from './gitError.js';
+import { runGit, streamGit } from './runGit.js';
+
+/** What part of the history to read. */
+export interface HistoryRange {
+  /** Read only commits after this one (exclusive); the whole history when absent. */
+  since?: string;
+  /** The tip to read from; HEAD by default. */
+  tip?: string;
+  /** At most this many commits, newest first. */
+  maxCount?: number;
+}
+
+/** The `git log` arguments for a range (shared with the benchmark's baseline, so both read the same commits). */
+export function historyArgs(range: HistoryRange = {}): string[] {
+  const tip = range.tip ?? 'HEAD';
+  const args = ['log', `--format=${COMMIT_LOG_FORMAT}`, '--no-color'];
+  if (range.maxCount !== undefined) args.push(`--max-count=${range.maxCount}`);
+  args.push(range.since ? `${range.since}..${tip}` : tip, '--');
+  return args;
+}
+
+/** Reads commits in `range`, newest first, streaming git's output through the parser. */
+export async function readHistory(cwd: string, range: HistoryRange = {}): Promise<LoggedCommit[]> {
+  const parser = new CommitLogParser();
+  const commits: LoggedCommit[] = [];
+  await streamGit(cwd, historyArgs(range), (chunk) => parser.push(chunk, commits));
+  return commits;
+}
+
+/** Whether `ancestor` is reachable from `tip` (false, not an error, when `ancestor` is unknown here). */
+export async function isAncestor(cwd: string, ancestor: string, tip = 'HEAD'): Promise<boolean> {
+  try {
+    await runGit(cwd, ['merge-base', '--is-ancestor', ancestor, tip]);
+    return true;
+  } catch (error) {
+    // merge-base exits 1 for "not an ancestor" and 128 for an unknown object: both mean "start over".
+    if (error instanceof GitError && error.code !== 'GIT_NOT_FOUND') return false;
+    throw error;
+  }
+}
