@@ -63,8 +63,12 @@ export function run(command: string, args: string[], cwd: string, signal?: Abort
   });
 }
 
-/** Builds the app (production) with the repository's webpack. */
+/**
+ * Builds the app (production) with the repository's webpack, loading office.js from the app's own origin (the local
+ * server serves the npm package's copy at /office-js/): a local run and the tests work offline.
+ */
 export async function buildApp(root: string, signal?: AbortSignal): Promise<void> {
   const webpack = join(root, 'node_modules', '.bin', 'webpack');
-  await run(webpack, ['--config', 'webpack.config.js', '--mode', 'production'], join(root, 'teams-app'), signal);
+  const args = ['--config', 'webpack.config.js', '--mode', 'production', '--env', 'officeJs=local'];
+  await run(webpack, args, join(root, 'teams-app'), signal);
 }

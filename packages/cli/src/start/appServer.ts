@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from './contentSecurityPolicy.js';
 import { graphProxyPrefix, proxyToGraph } from './graphProxy.js';
 import { infoPage, infoPages } from './infoPages.js';
@@ -66,6 +67,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     pages.set(route, await readFile(join(options.buildDir, 'pages', file), 'utf8'));
   }
   const appDir = join(options.buildDir, 'app');
+  // The Outlook add-in's icons (the manifest's ribbon icon URLs), and office.js from its npm package for local runs:
+  // production pages load office.js from Microsoft's CDN instead (the npm copy is unsupported there).
+  const assetsDir = join(options.buildDir, '..', 'assets');
+  const officeJsDir = officeJsFolder(options.buildDir);
   const runtimeConfig = JSON.stringify({
     mode: 'local',
     graphBaseUrl: `${graphProxyPrefix}/v1.0`,
@@ -94,6 +99,19 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     if (url.pathname.startsWith('/app/')) {
       await sendFile(res, appDir, decodeURIComponent(url.pathname.slice('/app/'.length)), req.method === 'HEAD');
+      return;
+    }
+    if (url.pathname.startsWith('/assets/')) {
+      await sendFile(res, assetsDir, decodeURIComponent(url.pathname.slice('/assets/'.length)), req.method === 'HEAD');
+      return;
+    }
+    if (url.pathname.startsWith('/office-js/') && officeJsDir) {
+      await sendFile(
+        res,
+        officeJsDir,
+        decodeURIComponent(url.pathname.slice('/office-js/'.length)),
+        req.method === 'HEAD',
+      );
       return;
     }
     const info = infoPage(url.pathname, Object.keys(routes), publicOrigin);
@@ -131,6 +149,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         server.closeAllConnections();
       }),
   };
+}
+
+/** The `dist` folder of the app's `@microsoft/office-js` package, or undefined when it is not installed. */
+function officeJsFolder(buildDir: string): string | undefined {
+  try {
+    const require = createRequire(join(buildDir, '..', 'package.json'));
+    return join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+  } catch {
+    return undefined; // not installed: /office-js/ answers 404 and the task pane falls back to standalone mode
+  }
 }
 
 async function sendFile(res: ServerResponse, root: string, relative: string, headOnly: boolean): Promise<void> {
