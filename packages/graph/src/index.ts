@@ -51,3 +51,4 @@ export type { ChannelMessageBody, PostedMessage } from './teams/channelMessages.
 export { sendActivityNotification } from './teams/activityNotification.js';
 export type { ActivityNotification } from './teams/activityNotification.js';
 export { connectSite } from './provisioning/connectSite.js';
+export { SyncedStore } from './sync/syncedStore.js';
