@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { main } from '../main.js';
 
 const mainTs = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
 
@@ -34,7 +35,8 @@ describe('tandem graph-local', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints one line when ready, serves Graph, and stops cleanly on SIGTERM', async () => {
+  it('prints one line when ready, serves Graph, and stops cleanly on SIGTERM', async function () {
+    this.timeout(60000);
     const child = tandem(['graph-local', '--port', '0', '--data', join(dir, 'graph')]);
     const lines = createInterface({ input: child.stdout });
     const [line] = (await once(lines, 'line')) as [string];
@@ -56,26 +58,27 @@ describe('tandem graph-local', () => {
     assert.ok(existsSync(join(dir, 'graph', 'graph.sqlite')), 'the data folder holds the database');
   });
 
-  it('exits 2 with a message on stderr for wrong usage', async () => {
-    for (const args of [
-      ['graph-local', '--port', 'x'],
-      ['graph-local', '--data', dir, '--memory'],
-      ['graph-local', '--bogus'],
-      ['nope'],
-      [],
-    ]) {
-      const { code, stderr, stdout } = await finish(tandem(args));
+  it('exits 2 with a message on stderr for wrong usage', async function () {
+    this.timeout(60000);
+    const spawned = await finish(tandem(['graph-local', '--port', 'x']));
+    assert.equal(spawned.code, 2);
+    assert.match(spawned.stderr, /--port must be a whole number/);
+    for (const args of [['graph-local', '--data', dir, '--memory'], ['graph-local', '--bogus'], ['nope'], []]) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
       assert.equal(code, 2, args.join(' '));
-      assert.ok(stderr.length > 0, 'a message on stderr');
-      assert.equal(stdout, '');
+      assert.ok(err.join('').length > 0, 'a message on stderr');
+      assert.equal(out.join(''), '');
     }
   });
 
   it('prints the usage for --help and exits 0', async () => {
-    const { code, stdout } = await finish(tandem(['graph-local', '--help']));
-    assert.equal(code, 0);
-    assert.match(stdout, /^Usage: tandem graph-local/);
-    const overview = await finish(tandem(['--help']));
-    assert.match(overview.stdout, /graph-local/);
+    const out: string[] = [];
+    assert.equal(await main(['graph-local', '--help'], { stdout: (t) => out.push(t), stderr: () => undefined }), 0);
+    assert.match(out.join(''), /^Usage: tandem graph-local/);
+    out.length = 0;
+    assert.equal(await main(['--help'], { stdout: (t) => out.push(t), stderr: () => undefined }), 0);
+    assert.match(out.join(''), /graph-local/);
   });
 });

@@ -7,6 +7,7 @@ import { logoutCommand } from './logout.js';
 import { provisionCommand } from './provision.js';
 import { reportCommand } from './report.js';
 import { startCommand } from './start.js';
+import { scanCommitsCommand } from './scanCommits.js';
 import { seedCommand } from './seed.js';
 
 /** Every `tandem` subcommand, one line each, in the order `tandem --help` lists them. */
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   importCommand,
   exportCommand,
   reportCommand,
+  scanCommitsCommand,
 ];
