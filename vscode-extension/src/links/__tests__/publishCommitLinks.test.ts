@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { StoreError } from '@tandem/core';
+import { MemoryStore } from '@tandem/ui/testing';
+import { TempRepo } from '../../testing/tempRepo.js';
+import { GitError } from '../../git/gitError.js';
+import { publishCommitLinks, type PublishState } from '../publishCommitLinks.js';
+
+function memoryState(): PublishState & { marks: Map<string, string> } {
+  const marks = new Map<string, string>();
+  return {
+    marks,
+    lastPublished: (repo) => marks.get(repo),
+    setLastPublished: async (repo, sha) => void marks.set(repo, sha),
+  };
+}
+
+describe('publishCommitLinks (real git, store in memory)', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = new TempRepo();
+    repo.git('remote', 'add', 'origin', 'git@github.com:contoso-retail/webshop.git');
+  });
+  afterEach(() => repo.remove());
+
+  const request = (store: MemoryStore, state: PublishState) => ({
+    cwd: repo.dir,
+    store,
+    state,
+    linkedBy: { email: 'megan@contoso.test', displayName: 'Megan Bowen' },
+    knownKeys: new Set(['INI-1', 'INI-3']),
+    batchSize: 2,
+  });
+
+  it('publishes incrementally, in batches, and never twice', async () => {
+    const store = new MemoryStore();
+    const state = memoryState();
+    repo.commit('One\n\nInitiative: INI-1');
+    repo.commit('[INI-3] Two');
+    repo.commit('Three for INI-1 and INI-3');
+    const progress: number[] = [];
+    const first = await publishCommitLinks({ ...request(store, state), onProgress: (done) => progress.push(done) });
+    assert.equal(first.published, 4);
+    assert.deepEqual(progress, [2, 4]);
+    assert.equal((await store.query('link')).length, 4);
+    assert.equal(state.marks.get('https://github.com/contoso-retail/webshop'), repo.git('rev-parse', 'HEAD'));
+
+    const again = await publishCommitLinks(request(store, state));
+    assert.deepEqual([again.scanned, again.published], [0, 0]);
+
+    repo.commit('Four\n\nInitiative: INI-3');
+    const third = await publishCommitLinks(request(store, state));
+    assert.deepEqual([third.scanned, third.published], [1, 1]);
+    assert.equal((await store.query('link')).length, 5);
+  });
+
+  it('writes nothing twice even when the mark is lost (ids are stable)', async () => {
+    const store = new MemoryStore();
+    repo.commit('One\n\nInitiative: INI-1');
+    await publishCommitLinks(request(store, memoryState()));
+    await publishCommitLinks(request(store, memoryState()));
+    assert.equal((await store.query('link')).length, 1);
+  });
+
+  it('keeps the mark when a write fails, so the next run retries', async () => {
+    const store = new MemoryStore();
+    const state = memoryState();
+    repo.commit('One\n\nInitiative: INI-1');
+    store.failWith(new StoreError('unavailable', 'down'));
+    await assert.rejects(publishCommitLinks(request(store, state)));
+    assert.equal(state.marks.size, 0);
+    store.failWith(undefined);
+    assert.equal((await publishCommitLinks(request(store, state))).published, 1);
+  });
+
+  it('refuses a repository without a remote', async () => {
+    repo.git('remote', 'remove', 'origin');
+    repo.commit('One\n\nInitiative: INI-1');
+    await assert.rejects(
+      publishCommitLinks(request(new MemoryStore(), memoryState())),
+      (e: unknown) => e instanceof GitError && e.code === 'NO_REMOTE',
+    );
+  });
+});
