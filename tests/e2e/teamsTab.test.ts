@@ -1,0 +1,330 @@
+/**
+ * The Teams tab end to end in headless Chromium: the production build served by `tandem start`'s app server, data in
+ * the local Graph server (seeded with the demo portfolio), the tab framed by the project's Teams host page, which speaks
+ * teams-js's real postMessage protocol.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { launchChromium } from '@tandem/tests/browser';
+import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import { horizontalOverflow, keepScreenshot, seriousAxeViolations } from './harness/pageChecks.js';
+
+interface HostEvent {
+  type: string;
+  func?: string;
+}
+
+describe('Teams tab in Chromium', function () {
+  this.timeout(300_000);
+  let local: LocalApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let problems: string[];
+
+  before(async () => {
+    local = await startLocalApp();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await local?.close();
+  });
+  beforeEach(async () => {
+    problems = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.on('page', (page) => watch(page));
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  /** Page errors and CSP violations fail the test that caused them. */
+  function watch(page: Page): void {
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      const text = message.text();
+      // teams-js fetches its valid-domains list from a CDN; the CSP refuses it and teams-js uses its built-in list.
+      if (/Content Security Policy/.test(text) && !/res\.cdn\.office\.net/.test(text)) problems.push(text);
+    });
+  }
+
+  async function assertInert(page: Page, view: string): Promise<void> {
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, view);
+    assert.equal(await page.locator('img[src="x"], [onerror]').count(), 0, `${view}: markup was parsed`);
+    assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, `${view}: a javascript: link`);
+  }
+
+  async function nextInitiativeKey(): Promise<string> {
+    const all = await local.store.query('initiative');
+    return `INI-${Math.max(...all.map((i) => Number(i.value.key.slice(4)))) + 1}`;
+  }
+
+  async function hostEvents(page: Page): Promise<HostEvent[]> {
+    return page.evaluate(
+      () => (window as unknown as { tandemTeamsHost: { events: HostEvent[] } }).tandemTeamsHost.events,
+    );
+  }
+
+  async function openInTeamsHost(query = ''): Promise<{ page: Page; frame: Frame }> {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/teams-host${query}`);
+    await page.locator('body[data-success="true"]').waitFor();
+    const frame = page.frame({ url: /\/(tab|meeting|config)\?/ });
+    assert.ok(frame, 'the app is framed');
+    return { page, frame };
+  }
+
+  it('connects through teams-js inside the Teams host: context, token, loaded, and a live switch to dark', async () => {
+    const { page, frame } = await openInTeamsHost();
+    const funcs = (await hostEvents(page)).filter((e) => e.type === 'request').map((e) => e.func);
+    for (const expected of ['initialize', 'getContext', 'authentication.getAuthToken', 'appInitialization.success']) {
+      assert.ok(funcs.includes(expected), `the tab sent ${expected} (sent: ${funcs.join(', ')})`);
+    }
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.host), 'teams');
+    await frame.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    await keepScreenshot(page, 'teams-host.png');
+
+    const background = () =>
+      frame.evaluate(() => {
+        const provider = document.querySelector('.fui-FluentProvider') ?? document.body;
+        return getComputedStyle(provider).backgroundColor;
+      });
+    const light = await background();
+    await page.selectOption('#host-theme', 'dark');
+    await frame.locator('html[data-theme="dark"]').waitFor();
+    const dark = await background();
+    assert.notEqual(dark, light, 'the dark theme restyles the tab');
+    assert.ok(luminance(dark) < luminance(light), `dark background ${dark} is darker than light ${light}`);
+    assert.equal(frame.url().includes('theme='), false, 'no reload: the theme came through teams-js');
+    await keepScreenshot(page, 'tab-dark.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('the tab calls Graph with the token Teams gave it (authentication.getAuthToken), issued by the local server', async () => {
+    const page = await context.newPage();
+    const authorizations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/graph/v1.0/')) {
+        const header = request.headers()['authorization'];
+        if (header) authorizations.push(header);
+      }
+    });
+    await page.goto(`${local.url}/teams-host?user=megan@contoso.test`);
+    await page.locator('body[data-success="true"]').waitFor();
+    const funcs = (await hostEvents(page)).map((e) => e.func);
+    assert.ok(funcs.includes('authentication.getAuthToken'));
+    assert.ok(authorizations.length > 0, 'the tab called Graph');
+    assert.equal(new Set(authorizations).size, 1, 'one token, reused');
+    // The local server knows whose token it is: Megan's, as the host's context said, not the page's default user.
+    const messages = await fetch(`${local.graph.url}/me/messages?$top=1`, {
+      headers: { authorization: authorizations[0]! },
+    });
+    assert.equal(messages.status, 200);
+    const payload = authorizations[0]!.replace(/^Bearer /, '').split('.')[0]!;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { upn: string };
+    assert.equal(claims.upn, 'megan@contoso.test');
+  });
+
+  it('the configuration page enables Save when valid and saves contentUrl, entityId, name and websiteUrl', async () => {
+    const { page, frame } = await openInTeamsHost('?app=/config');
+    const save = page.locator('#host-save');
+    await assert.doesNotReject(save.waitFor({ state: 'visible' }));
+    await page.waitForFunction(() => !(document.getElementById('host-save') as HTMLButtonElement).disabled);
+    const site = frame.getByRole('textbox', { name: 'SharePoint site' });
+    await site.fill('not a site');
+    await page.waitForFunction(() => (document.getElementById('host-save') as HTMLButtonElement).disabled);
+    await site.fill('root');
+    await frame.getByRole('combobox', { name: 'Open on' }).selectOption('portfolio');
+    await page.waitForFunction(() => !(document.getElementById('host-save') as HTMLButtonElement).disabled);
+    await keepScreenshot(page, 'config.png');
+    await save.click();
+    await page.locator('body[data-saved="true"]').waitFor();
+    const events = (await hostEvents(page)) as (HostEvent & { settings?: Record<string, string>; ok?: boolean })[];
+    const settings = events.find((e) => e.type === 'settings')?.settings;
+    assert.ok(settings, 'setConfig reached the host');
+    assert.equal(settings.entityId, 'tandem-tab-portfolio');
+    assert.equal(settings.suggestedDisplayName, 'Tandem Portfolio');
+    assert.equal(settings.contentUrl, `${local.url}/tab?host=teams&site=root&view=portfolio`);
+    assert.equal(settings.websiteUrl, `${local.url}/tab?site=root&view=portfolio`);
+    assert.deepEqual(
+      events.filter((e) => e.type === 'saved').map((e) => e.ok),
+      [true],
+    );
+    assert.deepEqual(await seriousAxeViolations(frame), []);
+  });
+
+  it('opens standalone in a plain browser within the fallback and signs in with the local dev token', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab`);
+    await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.host), 'browser');
+    assert.deepEqual(problems, []);
+  });
+
+  it('the roadmap shows the seeded portfolio: a lane per objective and the initiatives in them', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab?view=roadmap`);
+    await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    const initiatives = await local.store.query('initiative');
+    const objectives = await local.store.query('objective');
+    assert.ok(initiatives.length >= 20 && objectives.length >= 6, 'the seed has the demo portfolio');
+    await page.getByText(`${initiatives.length} initiatives`).first().waitFor();
+    const first = objectives.find((o) => o.value.key === 'OBJ-1')!.value;
+    await page.getByText(`${first.key} ${first.title}`).first().waitFor();
+    const inFirstLane = initiatives.find((i) => i.value.objectiveKeys.includes('OBJ-1'))!.value;
+    await page.getByText(`${inFirstLane.key} ${inFirstLane.title}`).first().waitFor();
+    await keepScreenshot(page, 'tab-roadmap.png');
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('has no sideways scroll at the 720 px minimum Teams width', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 720, height: 800 });
+    for (const view of ['roadmap', 'portfolio']) {
+      await page.goto(`${local.url}/tab?view=${view}`);
+      await page.getByRole('heading', { level: 1, name: view === 'roadmap' ? 'Roadmap' : 'Portfolio' }).waitFor();
+      await page.waitForTimeout(200);
+      assert.equal(await horizontalOverflow(page), 0, `${view} scrolls sideways at 720 px`);
+    }
+    await keepScreenshot(page, 'tab-720.png');
+  });
+
+  it('editing a WSJF input shows the new rank, saves it, survives a reload, and is in the local Graph server', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    const rows = page.getByTestId('portfolio-row');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    assert.ok(count >= 10, `the portfolio lists the open initiatives (${count})`);
+    const last = rows.nth(count - 1);
+    const key = (await last.getAttribute('data-key'))!;
+    assert.equal((await last.getByTestId('rank').textContent())?.trim(), `#${count}`);
+
+    await page.getByRole('textbox', { name: `Business value of ${key}` }).fill('20');
+    await page.getByRole('textbox', { name: `Job size of ${key}` }).fill('1');
+    const change = page.locator(`[data-key="${key}"] [data-testid="rank-change"]`);
+    await change.waitFor();
+    assert.match((await change.textContent()) ?? '', /▲ \d+ #1/);
+    await keepScreenshot(page, 'tab-portfolio-edit.png');
+    await page.getByRole('button', { name: `Save the scores of ${key}` }).click();
+    await page.waitForFunction(
+      (k) => document.querySelector(`[data-testid="portfolio-row"]`)?.getAttribute('data-key') === k,
+      key,
+    );
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    const top = page.getByTestId('portfolio-row').first();
+    await top.waitFor();
+    assert.equal(await top.getAttribute('data-key'), key, 'still ranked first after a reload');
+    assert.equal(await page.getByRole('textbox', { name: `Business value of ${key}` }).inputValue(), '20');
+
+    const stored = await local.store.getByKey('initiative', key);
+    assert.equal(stored?.value.businessValue, 20);
+    assert.equal(stored?.value.jobSize, 1);
+    assert.deepEqual(problems, []);
+  });
+
+  it('an initiative created directly through Graph appears after a refresh', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.getByTestId('portfolio-row').first().waitFor();
+    const key = await nextInitiativeKey();
+    const template = (await local.store.getByKey('initiative', 'INI-1'))!.value;
+    await local.store.create('initiative', {
+      ...template,
+      id: randomUUID(),
+      key,
+      title: 'Click and collect lockers',
+      dependsOn: [],
+      status: 'proposed',
+      percentComplete: 0,
+    });
+    assert.equal(await page.locator(`[data-key="${key}"]`).count(), 0, 'not there before the refresh');
+    await page.reload();
+    await page.locator(`[data-key="${key}"]`).getByText(`${key} Click and collect lockers`).waitFor();
+  });
+
+  it('renders hostile text inert: markup and javascript: in titles stay text', async () => {
+    const key = await nextInitiativeKey();
+    const template = (await local.store.getByKey('initiative', 'INI-1'))!.value;
+    const hostile = '<img src=x onerror="window.__pwned=1"> javascript:window.__pwned=2';
+    await local.store.create('initiative', { ...template, id: randomUUID(), key, title: hostile, dependsOn: [] });
+    await local.store.create('link', {
+      id: randomUUID(),
+      kind: 'document',
+      targetKey: 'OBJ-1',
+      externalId: 'hostile-doc',
+      url: 'https://contoso.sharepoint.com/doc',
+      title: '<a href="javascript:window.__pwned=3">open</a>',
+      linkedBy: { email: 'adele@contoso.test', displayName: 'Adele Vance' },
+      linkedAt: new Date().toISOString(),
+    });
+    const page = await context.newPage();
+    for (const view of ['portfolio', 'roadmap']) {
+      await page.goto(`${local.url}/tab?view=${view}`);
+      await page.getByText(`${key} ${hostile}`).first().waitFor();
+      await assertInert(page, view);
+    }
+    await keepScreenshot(page, 'tab-hostile.png');
+    await page.goto(`${local.url}/tab?view=objective&objective=OBJ-1`);
+    await page.getByRole('heading', { level: 1, name: /^OBJ-1 / }).waitFor();
+    await assertInert(page, 'objective');
+    await keepScreenshot(page, 'tab-objective.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('a link written around the app with a javascript: URL neither becomes a link nor breaks the views', async () => {
+    const link = await local.store.create('link', {
+      id: randomUUID(),
+      kind: 'document',
+      targetKey: 'OBJ-1',
+      externalId: 'hostile-url',
+      url: 'https://contoso.sharepoint.com/plan',
+      title: 'Delivery plan',
+      linkedBy: { email: 'adele@contoso.test', displayName: 'Adele Vance' },
+      linkedAt: new Date().toISOString(),
+    });
+    // Straight into the SharePoint list through Graph, past the app's validation, as any other client could.
+    const itemId = local.store.itemIdOf('link', link.value.id)!;
+    const { siteId, listIds } = local.store.lists;
+    await local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
+      Url: 'javascript:window.__pwned=4',
+    });
+    const page = await context.newPage();
+    try {
+      for (const view of ['portfolio', 'roadmap']) {
+        await page.goto(`${local.url}/tab?view=${view}`);
+        await page.getByRole('heading', { level: 1, name: view === 'roadmap' ? 'Roadmap' : 'Portfolio' }).waitFor();
+        await page.getByText('INI-1 One-page checkout').first().waitFor({ timeout: 10_000 });
+        await assertInert(page, view);
+      }
+    } finally {
+      // Later tests share the data: put the link right again.
+      await local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
+        Url: 'https://contoso.sharepoint.com/plan',
+      });
+    }
+  });
+
+  it('every page is served with a strict CSP: no inline script, no eval', async () => {
+    for (const route of ['/tab', '/config', '/meeting', '/teams-host']) {
+      const response = await fetch(`${local.url}${route}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      assert.match(scriptSrc, /script-src 'self'$/, `${route}: ${scriptSrc}`);
+      const html = await response.text();
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${route} has an inline script`);
+    }
+  });
+});
+
+/** Relative luminance of a CSS `rgb(...)` colour, 0 (black) to 1 (white). */
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
