@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { GlossaryView } from '../glossary/GlossaryView.js';
 import { Roadmap } from '../roadmap/Roadmap.js';
 import { PortfolioView } from '../portfolio/PortfolioView.js';
+import { KpiView } from '../kpis/KpiView.js';
+import { ServicesView } from '../services/ServicesView.js';
+import { ObjectivePage } from '../objective/ObjectivePage.js';
 import { IdeasBoard } from '../ideas/IdeasBoard.js';
 import { DecisionLog } from '../decisions/DecisionLog.js';
 import { CheckInEditor } from '../checkins/CheckInEditor.js';
-import { EmptyState } from '../feedback/EmptyState.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { ViewProps } from './viewProps.js';
 
@@ -25,6 +27,12 @@ export function renderView(state: TandemAppState): ReactNode {
       return <Roadmap {...props} />;
     case 'portfolio':
       return <PortfolioView {...props} />;
+    case 'kpis':
+      return <KpiView {...props} />;
+    case 'services':
+      return <ServicesView {...props} />;
+    case 'objective':
+      return <ObjectivePage {...props} objectiveKey={state.objectiveKey || undefined} />;
     case 'ideas':
       return <IdeasBoard {...props} />;
     case 'decisions':
@@ -33,7 +41,5 @@ export function renderView(state: TandemAppState): ReactNode {
       return <CheckInEditor {...props} />;
     case 'glossary':
       return <GlossaryView {...props} />;
-    default:
-      return <EmptyState title="Coming soon" hint="This view is being built." />;
   }
 }
