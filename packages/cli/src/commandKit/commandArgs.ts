@@ -1,8 +1,11 @@
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../command.js';
 
-/** The address of the local Graph server that `tandem start` runs: every command's default `--graph`. */
-export const defaultGraphUrl = 'http://127.0.0.1:4100/v1.0';
+/**
+ * Every command's default `--graph`: the local Graph server that `tandem start` runs, as its app server (port 3978)
+ * forwards it under `/graph`.
+ */
+export const defaultGraphUrl = 'http://127.0.0.1:3978/graph/v1.0';
 
 /** Options every Graph command takes. */
 export const graphOptions = {

@@ -19,9 +19,18 @@ export function isLocalGraph(graphUrl: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]' || host === '::1';
 }
 
+/**
+ * Where the local server's `/_local/*` endpoints are for a Graph URL: the URL without its version segment
+ * (`http://127.0.0.1:4100/v1.0` → `http://127.0.0.1:4100`; through `tandem start`'s proxy,
+ * `http://127.0.0.1:3978/graph/v1.0` → `http://127.0.0.1:3978/graph`).
+ */
+export function localOrigin(graphUrl: string): string {
+  return graphUrl.replace(/\/+$/, '').replace(/\/(v1\.0|beta)$/, '');
+}
+
 /** The token source for `graphUrl`: the local server's dev token for `user`, else the cache `tandem login` filled. */
 export function tokenProviderFor(args: GraphArgs): TokenProvider {
-  if (isLocalGraph(args.graph)) return localTokenProvider(new URL(args.graph).origin, args.user);
+  if (isLocalGraph(args.graph)) return localTokenProvider(localOrigin(args.graph), args.user);
   return cachedTokenProvider(configFolder());
 }
 
