@@ -18,6 +18,7 @@ import {
 } from '@tandem/core';
 import type { GraphClient } from '../client/graphClient.js';
 import { GraphError } from '../client/graphError.js';
+import { retryDelayMs } from '../client/retryPolicy.js';
 import { runBatch, type BatchRequest } from '../batch/batch.js';
 import { clientIdColumn, keyColumn, listSchemaOf } from '../provisioning/listSchema.js';
 import { decodeItem, encodeFields, type DecodedItem, type GraphListItem } from './itemCodec.js';
@@ -29,7 +30,7 @@ import { toStoreError } from './storeErrors.js';
 export interface GraphStoreOptions {
   /** How many times a create is re-sent after an ambiguous failure (after checking it did not land). Default 5. */
   maxCreateAttempts?: number;
-  /** How many times an update is merged and re-sent after losing a race on different fields. Default 5. */
+  /** How many times an update is merged and re-sent after losing a race on different fields. Default 10. */
   maxMergeAttempts?: number;
 }
 
@@ -67,7 +68,7 @@ export class GraphStore implements Store {
   ) {
     this.paths = new ListPaths(lists);
     this.maxCreateAttempts = options.maxCreateAttempts ?? 5;
-    this.maxMergeAttempts = options.maxMergeAttempts ?? 5;
+    this.maxMergeAttempts = options.maxMergeAttempts ?? 10;
   }
 
   /** Graph paths of this store's lists (for the sync and the Outlook operations). */
@@ -182,6 +183,8 @@ export class GraphStore implements Store {
           if (!(error instanceof GraphError)) throw error;
           if (error.status === 404) throw new NotFoundError(kind, id, { cause: error });
           if (error.status !== 412) throw error;
+          // Lost a race: wait a jittered moment so two busy writers do not keep colliding, then re-read and merge.
+          await this.client.retryPolicy.sleep(retryDelayMs(this.client.retryPolicy, Math.min(attempt - 1, 3)));
           const theirs = await this.read(kind, id);
           if (!theirs)
             throw new ConflictError(`${kind} ${id} was deleted meanwhile`, patch, undefined, { cause: error });

@@ -147,6 +147,20 @@ describe('GraphStore against the local server', () => {
     assert.ok(created.etag);
   });
 
+  it('two clients racing on different fields of one item lose nothing', async () => {
+    const objective = anObjective(++n, { weight: 1 });
+    await store().create('objective', objective);
+    const race = async (who: GraphStore, edit: (i: number) => Partial<Objective>) => {
+      let current = (await who.get('objective', objective.id))!;
+      for (let i = 1; i <= 10; i++)
+        current = await who.update('objective', objective.id, edit(i) as never, current.etag);
+    };
+    await Promise.all([race(store(), (i) => ({ title: `title ${i}` })), race(store(), (i) => ({ weight: i + 1 }))]);
+    const final = await store().get('objective', objective.id);
+    assert.equal(final?.value.title, 'title 10');
+    assert.equal(final?.value.weight, 11);
+  });
+
   it('reports a malformed item with its item id and field instead of passing it on', async () => {
     const client = graph.client();
     const item = await client.post<{ id: string }>(`/sites/${lists.siteId}/lists/${lists.listIds.objective}/items`, {
