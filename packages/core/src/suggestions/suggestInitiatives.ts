@@ -59,6 +59,8 @@ export const SUGGESTION_WEIGHTS = {
   descriptionCap: 12,
   glossaryTerm: 15,
   glossaryCap: 30,
+  /** Below this, a suggestion is noise (one stray word of a description) and is left out. */
+  minimum: 5,
 } as const;
 
 const stopWords = new Set(
@@ -166,6 +168,7 @@ export function suggestInitiatives(item: SuggestionSubject, evidence: Suggestion
 
   return [...found.values()]
     .map((s) => ({ ...s, score: round(s.score) }))
+    .filter((s) => s.score >= w.minimum)
     .sort((a, b) => b.score - a.score || keyNumber(a.key) - keyNumber(b.key))
     .slice(0, Math.max(0, evidence.limit ?? 5));
 }

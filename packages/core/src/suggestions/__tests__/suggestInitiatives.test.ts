@@ -64,6 +64,10 @@ describe('suggestInitiatives', () => {
     assert.deepEqual(result[1]?.reasons, [{ kind: 'text', words: ['fewer', 'step'] }]);
   });
 
+  it('leaves out noise: a single stray description word is not a suggestion', () => {
+    assert.deepEqual(suggestInitiatives({ subject: 'fewer' }, { initiatives }), []);
+  });
+
   it('counts glossary terms found in the text for the initiatives they relate to', () => {
     const result = suggestInitiatives(
       { subject: 'Status of the single source of truth' },
