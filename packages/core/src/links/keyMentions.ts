@@ -28,7 +28,11 @@ export function addUnique(into: string[], seen: Set<string>, keys: Iterable<stri
 export function scanKeys(pattern: RegExp, text: string): string[] {
   const keys: string[] = [];
   // The pattern already checked the grammar (no leading zeros), so the canonical form is just the prefix upper-cased.
-  for (const match of text.matchAll(pattern)) keys.push(`${match[1]!.toUpperCase()}-${match[2]!}`);
+  // exec with lastIndex rather than matchAll: matchAll clones the pattern on every call, which costs more than the scan.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    keys.push(`${match[1]!.toUpperCase()}-${match[2]!}`);
+  }
   return keys;
 }
 

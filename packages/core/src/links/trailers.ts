@@ -1,4 +1,4 @@
-import { LOOSE_KEY_PATTERN, addUnique, scanKeys } from './keyMentions.js';
+import { LOOSE_KEY_PATTERN, scanKeys } from './keyMentions.js';
 
 /** The trailer tokens Tandem reads, in their canonical spelling (matched case-insensitively, as git does). */
 export const TRAILER_TOKENS = ['Objective', 'Initiative', 'Key-Result', 'Refs'] as const;
@@ -126,9 +126,10 @@ export function findTrailerBlock(lines: string[]): TrailerBlock | undefined {
 
 /** The canonical spelling of a Tandem trailer token, or undefined for any other token. */
 export function trailerTokenOf(token: string): TrailerToken | undefined {
-  const lower = token.toLowerCase();
-  return TRAILER_TOKENS.find((t) => t.toLowerCase() === lower);
+  return tokensByLowerCase.get(token.toLowerCase());
 }
+
+const tokensByLowerCase = new Map<string, TrailerToken>(TRAILER_TOKENS.map((t) => [t.toLowerCase(), t]));
 
 /**
  * The Tandem trailers of a commit message (`Objective: OBJ-12`, `Initiative: ini-7`, `Key-Result: KR-3`, `Refs: INI-7, OBJ-2`),
@@ -146,9 +147,9 @@ export function trailersOfLines(lines: string[]): CommitTrailer[] {
   for (const trailer of block.trailers) {
     const name = trailerTokenOf(trailer.token);
     if (!name) continue;
-    const keys: string[] = [];
-    addUnique(keys, new Set(), scanKeys(LOOSE_KEY_PATTERN, trailer.value));
-    result.push({ ...trailer, name, keys });
+    const found = scanKeys(LOOSE_KEY_PATTERN, trailer.value);
+    const keys = found.length < 2 ? found : [...new Set(found)];
+    result.push({ token: trailer.token, value: trailer.value, name, keys });
   }
   return result;
 }
