@@ -2,6 +2,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { readMeta } from '../db/schema.js';
 import { GraphError, badRequest } from '../http/graphError.js';
+import { prepared } from '../db/prepared.js';
 
 /** Who is calling: the user `/me` means, and the app the calls are billed to. */
 export interface Principal {
@@ -72,7 +73,7 @@ export class TokenIssuer {
     if (payload.exp <= Math.floor(now.getTime() / 1000)) {
       throw unauthorized('Lifetime validation failed, the token is expired.');
     }
-    const user = this.db.prepare('SELECT id, upn, display_name FROM users WHERE id = ?').get(payload.sub) as
+    const user = prepared(this.db, 'SELECT id, upn, display_name FROM users WHERE id = ?').get(payload.sub) as
       { id: string; upn: string; display_name: string } | undefined;
     if (!user) throw unauthorized('The user of this token no longer exists.');
     return { userId: user.id, upn: user.upn, displayName: user.display_name, appId: payload.app };
@@ -102,7 +103,7 @@ export class TokenIssuer {
 
 /** Finds a user by id or UPN. */
 export function findUser(db: Database, idOrUpn: string): LocalUser | undefined {
-  const row = db.prepare('SELECT id, upn, display_name FROM users WHERE id = ? OR upn = ?').get(idOrUpn, idOrUpn) as
+  const row = prepared(db, 'SELECT id, upn, display_name FROM users WHERE id = ? OR upn = ?').get(idOrUpn, idOrUpn) as
     { id: string; upn: string; display_name: string } | undefined;
   return row ? { id: row.id, upn: row.upn, displayName: row.display_name } : undefined;
 }

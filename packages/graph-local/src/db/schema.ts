@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared.js';
 
 /**
  * The schema, as an ordered list of migrations. A data folder records how many it has applied
@@ -140,13 +141,15 @@ export function migrate(db: Database): void {
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
-  db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('token_secret', ?)`).run(randomBytes(32).toString('hex'));
-  db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('change_seq', '0')`).run();
+  prepared(db, `INSERT OR IGNORE INTO meta (key, value) VALUES ('token_secret', ?)`).run(
+    randomBytes(32).toString('hex'),
+  );
+  prepared(db, `INSERT OR IGNORE INTO meta (key, value) VALUES ('change_seq', '0')`).run();
 }
 
 /** Reads one value of the meta table. */
 export function readMeta(db: Database, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
 

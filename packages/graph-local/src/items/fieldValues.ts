@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { GraphError } from '../http/graphError.js';
 import type { ListColumn } from '../lists/columns.js';
+import { prepared } from '../db/prepared.js';
 
 /** Field values as stored: canonical column names (`XLookupId` for lookups and people) to JSON values. */
 export type StoredFields = Record<string, string | number | boolean>;
@@ -111,12 +112,12 @@ function normalizeValue(db: Database, column: ListColumn, key: string, value: un
       const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (typeof id !== 'number' || !Number.isInteger(id) || id < 1)
         throw wrongType(key, 'a positive integer id', value);
-      if (column.type === 'personOrGroup' && !db.prepare('SELECT 1 FROM users WHERE rowid = ?').get(id)) {
+      if (column.type === 'personOrGroup' && !prepared(db, 'SELECT 1 FROM users WHERE rowid = ?').get(id)) {
         throw invalid(`Field '${key}': no user has the site user id ${id}.`);
       }
       if (column.type === 'lookup') {
         const listId = def.lookup?.listId ?? '';
-        if (!db.prepare('SELECT 1 FROM items WHERE list_id = ? AND id = ? AND deleted = 0').get(listId, id)) {
+        if (!prepared(db, 'SELECT 1 FROM items WHERE list_id = ? AND id = ? AND deleted = 0').get(listId, id)) {
           throw invalid(`Field '${key}': the lookup list has no item ${id}.`);
         }
       }

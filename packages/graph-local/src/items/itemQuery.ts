@@ -1,5 +1,6 @@
 import { GraphError, badRequest } from '../http/graphError.js';
 import type { ListColumn } from '../lists/columns.js';
+import { fieldExpression } from '../lists/columns.js';
 import type { FilterNode } from '../odata/filterAst.js';
 import type { OrderKey } from '../odata/queryOptions.js';
 import { normalizeDateTime } from './fieldValues.js';
@@ -74,10 +75,13 @@ export class ItemQueryCompiler {
     }
   }
 
-  /** The ORDER BY clause (ties broken by id, as SharePoint orders by ID). */
-  orderBy(keys: OrderKey[]): string {
+  /**
+   * The ORDER BY clause (ties broken by id, as SharePoint orders by ID). With a filter, the id is written `+id` so
+   * SQLite picks the filtered column's index over walking the primary key in id order.
+   */
+  orderBy(keys: OrderKey[], filtered: boolean): string {
     const parts = keys.map((k) => `${this.field(k.path).sql} ${k.descending ? 'DESC' : 'ASC'}`);
-    return [...parts, 'id ASC'].join(', ');
+    return [...parts, filtered ? '+id ASC' : 'id ASC'].join(', ');
   }
 
   private comparison(op: string, a: FilterNode, b: FilterNode): SqlFragment {
@@ -141,7 +145,6 @@ export class ItemQueryCompiler {
       const column = this.columns.get(name.toLowerCase());
       if (!column) throw new GraphError(400, 'invalidRequest', `Field '${name}' is not recognized`);
       const isLookup = column.type === 'lookup' || column.type === 'personOrGroup';
-      const stored = isLookup ? `${column.name}LookupId` : column.name;
       const kind: FieldRef['kind'] = isLookup
         ? 'lookup'
         : column.type === 'number'
@@ -151,7 +154,7 @@ export class ItemQueryCompiler {
             : column.type === 'dateTime'
               ? 'dateTime'
               : 'text';
-      ref = { sql: `json_extract(fields, '$."${stored}"')`, kind, indexed: column.indexed, name: column.name };
+      ref = { sql: fieldExpression(column), kind, indexed: column.indexed, name: column.name };
     }
     if (!ref.indexed && !this.allowNonIndexed) {
       throw new GraphError(

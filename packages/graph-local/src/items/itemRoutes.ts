@@ -107,7 +107,7 @@ export const itemRoutes: Route[] = [
       const compiler = new ItemQueryCompiler(columnIndex(ctx.db, s.list.id), honorsNonIndexed(ctx.headers.prefer));
       const filterText = option(ctx.query, '$filter');
       const where = filterText === undefined ? { sql: '1', params: [] } : compiler.where(parseFilter(filterText));
-      const orderBy = compiler.orderBy(parseOrderBy(option(ctx.query, '$orderby')));
+      const orderBy = compiler.orderBy(parseOrderBy(option(ctx.query, '$orderby')), filterText !== undefined);
       const pageSize = parseTop(ctx.query, maxPageSize) ?? defaultPageSize;
       const skipToken = option(ctx.query, '$skiptoken');
       let offset = 0;

@@ -11,6 +11,7 @@ import { columnIndex } from '../lists/listStore.js';
 import type { SiteRow } from '../sites/siteStore.js';
 import { applyFieldValues, normalizeDateTime } from './fieldValues.js';
 import type { StoredFields } from './fieldValues.js';
+import { prepared } from '../db/prepared.js';
 
 /** A row of the items table. */
 export interface ItemRow {
@@ -30,7 +31,7 @@ export interface ItemRow {
 /** The item with this id in this list (not deleted), or 404 itemNotFound. */
 export function requireItem(db: Database, list: ListRow, ref: string): ItemRow {
   const row = /^\d+$/.test(ref)
-    ? (db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ? AND deleted = 0').get(list.id, Number(ref)) as
+    ? (prepared(db, 'SELECT * FROM items WHERE list_id = ? AND id = ? AND deleted = 0').get(list.id, Number(ref)) as
         ItemRow | undefined)
     : undefined;
   if (!row) throw notFound('The specified list item was not found.');
@@ -77,7 +78,7 @@ export function createItem(db: Database, list: ListRow, body: unknown, principal
   const input = body as Record<string, unknown>;
   const fields = applyFieldValues(db, columnIndex(db, list.id), input.fields ?? {}, {});
   const id = list.next_item_id;
-  db.prepare('UPDATE lists SET next_item_id = next_item_id + 1, modified = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE lists SET next_item_id = next_item_id + 1, modified = ? WHERE id = ?').run(
     now.toISOString(),
     list.id,
   );
@@ -95,7 +96,8 @@ export function createItem(db: Database, list: ListRow, body: unknown, principal
     change_seq: nextChangeSeq(db),
     deleted: 0,
   };
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO items (list_id, id, unique_id, version, fields, created, modified, created_by, modified_by, change_seq, deleted)
      VALUES (@list_id, @id, @unique_id, @version, @fields, @created, @modified, @created_by, @modified_by, @change_seq, @deleted)`,
   ).run(row);
@@ -120,7 +122,8 @@ export function updateItemFields(
     modified_by: principal.userId,
     change_seq: nextChangeSeq(db),
   };
-  db.prepare(
+  prepared(
+    db,
     'UPDATE items SET version = @version, fields = @fields, modified = @modified, modified_by = @modified_by, change_seq = @change_seq WHERE list_id = @list_id AND id = @id',
   ).run(next);
   return next;
@@ -128,7 +131,7 @@ export function updateItemFields(
 
 /** Deletes an item, keeping a tombstone so delta can report it. */
 export function deleteItem(db: Database, row: ItemRow): void {
-  db.prepare('UPDATE items SET deleted = 1, fields = ?, change_seq = ? WHERE list_id = ? AND id = ?').run(
+  prepared(db, 'UPDATE items SET deleted = 1, fields = ?, change_seq = ? WHERE list_id = ? AND id = ?').run(
     '{}',
     nextChangeSeq(db),
     row.list_id,

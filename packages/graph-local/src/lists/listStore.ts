@@ -7,6 +7,7 @@ import type { SiteRow } from '../sites/siteStore.js';
 import { userIdentity } from '../auth/identity.js';
 import { insertColumn, listColumns, normalizeColumn, titleColumn } from './columns.js';
 import type { ListColumn } from './columns.js';
+import { prepared } from '../db/prepared.js';
 
 /** A row of the lists table. */
 export interface ListRow {
@@ -38,7 +39,7 @@ export function requireList(db: Database, site: SiteRow, ref: string): ListRow {
 
 /** Every list of a site. */
 export function listsOfSite(db: Database, site: SiteRow): ListRow[] {
-  return db.prepare('SELECT * FROM lists WHERE site_id = ? ORDER BY created, id').all(site.id) as ListRow[];
+  return prepared(db, 'SELECT * FROM lists WHERE site_id = ? ORDER BY created, id').all(site.id) as ListRow[];
 }
 
 /** Creates a list with its columns from a `POST /sites/{id}/lists` body, in the caller's transaction. */
@@ -56,7 +57,7 @@ export function createList(db: Database, site: SiteRow, body: unknown, principal
   if (input.columns !== undefined && !Array.isArray(input.columns)) throw badRequest(`'columns' must be an array.`);
   const name = input.displayName.replace(/[^A-Za-z0-9_]/g, '');
   if (name === '') throw badRequest(`'displayName' must contain a letter or a digit.`);
-  if (db.prepare('SELECT 1 FROM lists WHERE site_id = ? AND name = ? COLLATE NOCASE').get(site.id, name)) {
+  if (prepared(db, 'SELECT 1 FROM lists WHERE site_id = ? AND name = ? COLLATE NOCASE').get(site.id, name)) {
     throw new GraphError(409, 'nameAlreadyExists', 'The specified name is already in use.');
   }
   const row: ListRow = {
@@ -72,7 +73,8 @@ export function createList(db: Database, site: SiteRow, body: unknown, principal
     next_item_id: 1,
     delta_horizon: 0,
   };
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO lists (id, site_id, name, display_name, description, template, created, modified, created_by, next_item_id, delta_horizon)
      VALUES (@id, @site_id, @name, @display_name, @description, @template, @created, @modified, @created_by, @next_item_id, @delta_horizon)`,
   ).run(row);

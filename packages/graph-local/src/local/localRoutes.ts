@@ -3,6 +3,7 @@ import { badRequest } from '../http/graphError.js';
 import { createSite, toSite } from '../sites/siteStore.js';
 import { defaultAppId } from '../auth/tokens.js';
 import { currentChangeSeq } from '../db/schema.js';
+import { prepared } from '../db/prepared.js';
 
 /** A request to a local-only endpoint (no bearer token needed). */
 export interface LocalRequest {
@@ -98,7 +99,7 @@ export const localRoutes: LocalRoute[] = [
     handler: (service) => {
       // Every delta token issued so far becomes too old, as when SharePoint's change log has moved on.
       const horizon = currentChangeSeq(service.db) + 1;
-      service.db.prepare('UPDATE lists SET delta_horizon = ?').run(horizon);
+      prepared(service.db, 'UPDATE lists SET delta_horizon = ?').run(horizon);
       return { status: 204 };
     },
   },

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { OpenTypeExtension } from '@microsoft/microsoft-graph-types';
 import { GraphError, badRequest } from '../http/graphError.js';
 import type { MailboxItemKind } from './mailboxItems.js';
+import { prepared } from '../db/prepared.js';
 
 /** Outlook's prefix of an open extension's id. */
 const idPrefix = 'Microsoft.OutlookServices.OpenTypeExtension.';
@@ -81,7 +82,7 @@ export function createExtension(
   if (existing)
     throw new GraphError(409, 'conflict', `An extension named '${b.extensionName}' already exists on this item.`);
   const data = customProperties(b);
-  db.prepare('INSERT INTO extensions (owner_kind, owner_id, user_id, name, data) VALUES (?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO extensions (owner_kind, owner_id, user_id, name, data) VALUES (?, ?, ?, ?, ?)').run(
     kind,
     ownerId,
     userId,
@@ -101,7 +102,7 @@ export function replaceExtension(
 ): OpenTypeExtension {
   const current = requireExtension(db, kind, ownerId, ref);
   const data = customProperties(objectBody(body));
-  db.prepare('UPDATE extensions SET data = ? WHERE owner_kind = ? AND owner_id = ? AND name = ?').run(
+  prepared(db, 'UPDATE extensions SET data = ? WHERE owner_kind = ? AND owner_id = ? AND name = ?').run(
     JSON.stringify(data),
     kind,
     ownerId,
@@ -113,7 +114,7 @@ export function replaceExtension(
 /** `DELETE .../extensions/{id}`. */
 export function deleteExtension(db: Database, kind: MailboxItemKind, ownerId: string, ref: string): void {
   const current = requireExtension(db, kind, ownerId, ref);
-  db.prepare('DELETE FROM extensions WHERE owner_kind = ? AND owner_id = ? AND name = ?').run(
+  prepared(db, 'DELETE FROM extensions WHERE owner_kind = ? AND owner_id = ? AND name = ?').run(
     kind,
     ownerId,
     current.extensionName,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Event, Message } from '@microsoft/microsoft-graph-types';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { changeKey } from './outlookIds.js';
+import { prepared } from '../db/prepared.js';
 
 /** The two kinds of mailbox item that carry categories and open extensions. */
 export type MailboxItemKind = 'message' | 'event';
@@ -13,7 +14,7 @@ const tables: Record<MailboxItemKind, string> = { message: 'messages', event: 'e
 
 /** The caller's item of this kind, or Outlook's 404 ErrorItemNotFound — also for another user's item. */
 export function requireMailboxItem(db: Database, kind: MailboxItemKind, userId: string, id: string): MailboxResource {
-  const row = db.prepare(`SELECT data FROM ${tables[kind]} WHERE id = ? AND user_id = ?`).get(id, userId) as
+  const row = prepared(db, `SELECT data FROM ${tables[kind]} WHERE id = ? AND user_id = ?`).get(id, userId) as
     { data: string } | undefined;
   if (!row) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
   return JSON.parse(row.data) as MailboxResource;
@@ -22,7 +23,7 @@ export function requireMailboxItem(db: Database, kind: MailboxItemKind, userId: 
 /** Every item of this kind in the caller's mailbox. */
 export function mailboxItems(db: Database, kind: MailboxItemKind, userId: string): MailboxResource[] {
   const order = kind === 'message' ? 'received DESC' : 'start_utc ASC';
-  const rows = db.prepare(`SELECT data FROM ${tables[kind]} WHERE user_id = ? ORDER BY ${order}, id`).all(userId) as {
+  const rows = prepared(db, `SELECT data FROM ${tables[kind]} WHERE user_id = ? ORDER BY ${order}, id`).all(userId) as {
     data: string;
   }[];
   return rows.map((r) => JSON.parse(r.data) as MailboxResource);
@@ -45,12 +46,14 @@ export function saveMailboxItem(
   (stamped as unknown as Record<string, unknown>)['@odata.etag'] = `W/"${key}"`;
   if (kind === 'message') {
     const m = stamped as Message;
-    db.prepare(
+    prepared(
+      db,
       'INSERT INTO messages (id, user_id, data, received) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data',
     ).run(stamped.id, userId, JSON.stringify(stamped), m.receivedDateTime ?? '');
   } else {
     const e = stamped as Event;
-    db.prepare(
+    prepared(
+      db,
       'INSERT INTO events (id, user_id, data, start_utc, end_utc) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data, start_utc = excluded.start_utc, end_utc = excluded.end_utc',
     ).run(stamped.id, userId, JSON.stringify(stamped), utc(e.start?.dateTime), utc(e.end?.dateTime));
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Site } from '@microsoft/microsoft-graph-types';
 import { badRequest, notFound } from '../http/graphError.js';
+import { prepared } from '../db/prepared.js';
 
 /** A row of the sites table. */
 export interface SiteRow {
@@ -37,7 +38,8 @@ export function createSite(db: Database, hostname: string, path: string, display
     created: now.toISOString(),
     modified: now.toISOString(),
   };
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO sites (id, hostname, path, name, display_name, description, created, modified)
      VALUES (@id, @hostname, @path, @name, @display_name, @description, @created, @modified)`,
   ).run(row);
@@ -58,10 +60,10 @@ export function findSiteByPath(db: Database, hostname: string, path: string): Si
 export function requireSite(db: Database, ref: string): SiteRow {
   let row: SiteRow | undefined;
   if (ref.toLowerCase() === 'root')
-    row = db.prepare(`SELECT * FROM sites WHERE path = ''`).get() as SiteRow | undefined;
+    row = prepared(db, `SELECT * FROM sites WHERE path = ''`).get() as SiteRow | undefined;
   else {
-    row = db.prepare('SELECT * FROM sites WHERE id = ? COLLATE NOCASE').get(ref) as SiteRow | undefined;
-    row ??= db.prepare(`SELECT * FROM sites WHERE id LIKE ? ESCAPE '\\'`).get(`%,${escapeLike(ref)},%`) as
+    row = prepared(db, 'SELECT * FROM sites WHERE id = ? COLLATE NOCASE').get(ref) as SiteRow | undefined;
+    row ??= prepared(db, `SELECT * FROM sites WHERE id LIKE ? ESCAPE '\\'`).get(`%,${escapeLike(ref)},%`) as
       SiteRow | undefined;
   }
   if (!row) throw notFound('Requested site could not be found');

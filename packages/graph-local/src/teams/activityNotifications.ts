@@ -4,6 +4,7 @@ import { GraphError, badRequest } from '../http/graphError.js';
 import type { LocalRoute } from '../local/localRoutes.js';
 import { findUser } from '../auth/tokens.js';
 import { checkQueryOptions } from '../odata/queryOptions.js';
+import { prepared } from '../db/prepared.js';
 
 function requireObject(value: unknown, name: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -61,8 +62,8 @@ export const activitySeedRoutes: LocalRoute[] = [
       if (upn && !user) return { status: 200, body: { value: [] } };
       const rows = (
         user
-          ? service.db.prepare('SELECT * FROM activity_notifications WHERE user_id = ? ORDER BY seq').all(user.id)
-          : service.db.prepare('SELECT * FROM activity_notifications ORDER BY seq').all()
+          ? prepared(service.db, 'SELECT * FROM activity_notifications WHERE user_id = ? ORDER BY seq').all(user.id)
+          : prepared(service.db, 'SELECT * FROM activity_notifications ORDER BY seq').all()
       ) as { user_id: string; sender_id: string; data: string; created: string }[];
       return {
         status: 200,

@@ -6,6 +6,7 @@ import { GraphError, badRequest } from '../http/graphError.js';
 import type { LocalRoute } from '../local/localRoutes.js';
 import { SeedInput } from '../local/seedInput.js';
 import { checkQueryOptions } from '../odata/queryOptions.js';
+import { prepared } from '../db/prepared.js';
 
 /** `POST /teams/{id}/channels/{id}/messages`: posts a message as the signed-in user (a member, if the team lists members). */
 export const channelRoutes: Route[] = [
@@ -15,9 +16,9 @@ export const channelRoutes: Route[] = [
     handler: (ctx) => {
       checkQueryOptions(ctx.query, []);
       const { teamId, channelId } = ctx.params as { teamId: string; channelId: string };
-      const channel = ctx.db.prepare('SELECT id FROM channels WHERE id = ? AND team_id = ?').get(channelId, teamId);
+      const channel = prepared(ctx.db, 'SELECT id FROM channels WHERE id = ? AND team_id = ?').get(channelId, teamId);
       if (!channel) throw new GraphError(404, 'NotFound', `Channel '${channelId}' was not found in team '${teamId}'.`);
-      const members = ctx.db.prepare('SELECT user_id FROM team_members WHERE team_id = ?').all(teamId) as {
+      const members = prepared(ctx.db, 'SELECT user_id FROM team_members WHERE team_id = ?').all(teamId) as {
         user_id: string;
       }[];
       if (members.length > 0 && !members.some((m) => m.user_id === ctx.principal.userId)) {
@@ -87,12 +88,16 @@ export const teamsSeedRoutes: LocalRoute[] = [
       const channelNames = input.strings('channels');
       return service.db.transaction(() => {
         const teamId = randomUUID();
-        service.db.prepare('INSERT INTO teams (id, display_name) VALUES (?, ?)').run(teamId, displayName);
+        prepared(service.db, 'INSERT INTO teams (id, display_name) VALUES (?, ?)').run(teamId, displayName);
         for (const m of members)
-          service.db.prepare('INSERT INTO team_members (team_id, user_id) VALUES (?, ?)').run(teamId, m.id);
+          prepared(service.db, 'INSERT INTO team_members (team_id, user_id) VALUES (?, ?)').run(teamId, m.id);
         const channels = (channelNames.length ? channelNames : ['General']).map((name) => {
           const id = `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`;
-          service.db.prepare('INSERT INTO channels (id, team_id, display_name) VALUES (?, ?, ?)').run(id, teamId, name);
+          prepared(service.db, 'INSERT INTO channels (id, team_id, display_name) VALUES (?, ?, ?)').run(
+            id,
+            teamId,
+            name,
+          );
           return { id, displayName: name };
         });
         return { status: 201, body: { id: teamId, displayName, members: members.map((m) => m.upn), channels } };

@@ -7,6 +7,7 @@ import { ok } from '../http/context.js';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { parseFilter } from '../odata/parseFilter.js';
 import { checkQueryOptions, option } from '../odata/queryOptions.js';
+import { prepared } from '../db/prepared.js';
 
 /** Creates a Teams meeting and its chat (members: organizer and attendees), in the caller's transaction. */
 export function createMeeting(
@@ -56,16 +57,16 @@ export function createMeeting(
     onlineMeetingInfo: { calendarEventId: null, joinWebUrl, organizer: organizerIdentity },
   } as Chat;
   const db = service.db;
-  db.prepare('INSERT INTO online_meetings (id, user_id, join_web_url, chat_id, data) VALUES (?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO online_meetings (id, user_id, join_web_url, chat_id, data) VALUES (?, ?, ?, ?, ?)').run(
     meeting.id,
     organizer.id,
     joinWebUrl,
     chatId,
     JSON.stringify(meeting),
   );
-  db.prepare('INSERT INTO chats (id, data) VALUES (?, ?)').run(chatId, JSON.stringify(chat));
+  prepared(db, 'INSERT INTO chats (id, data) VALUES (?, ?)').run(chatId, JSON.stringify(chat));
   for (const member of [organizer, ...attendees]) {
-    db.prepare('INSERT OR IGNORE INTO chat_members (chat_id, user_id) VALUES (?, ?)').run(chatId, member.id);
+    prepared(db, 'INSERT OR IGNORE INTO chat_members (chat_id, user_id) VALUES (?, ?)').run(chatId, member.id);
   }
   return meeting;
 }
@@ -77,7 +78,7 @@ export const meetingRoutes: Route[] = [
     pattern: '/chats/:chatId',
     handler: (ctx) => {
       checkQueryOptions(ctx.query, ['$select']);
-      const row = ctx.db.prepare('SELECT data FROM chats WHERE id = ?').get(ctx.params.chatId) as
+      const row = prepared(ctx.db, 'SELECT data FROM chats WHERE id = ?').get(ctx.params.chatId) as
         { data: string } | undefined;
       if (!row) throw new GraphError(404, 'NotFound', `Chat '${ctx.params.chatId}' was not found.`);
       const member = ctx.db
