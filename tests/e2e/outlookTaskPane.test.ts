@@ -345,7 +345,7 @@ describe('Outlook task pane in Chromium', function () {
     await page
       .locator('[data-testid="item-subject"]', { hasText: 'Store pilot figures for the steering group [INI-3]' })
       .waitFor();
-    await page.getByRole('tab', { name: 'Meetings' }).click();
+    await page.getByRole('button', { name: 'Meetings' }).click();
     await list.getByRole('button', { name: /Checkout steering/ }).click();
     await page.getByRole('heading', { name: 'Linked to' }).waitFor();
     assert.deepEqual(await seriousAxeViolations(page), []);

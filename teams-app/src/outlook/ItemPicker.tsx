@@ -3,7 +3,7 @@
  * Graph, and the pane works on it as it would in Outlook.
  */
 import { useEffect, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, ToggleButton } from '@fluentui/react-components';
 import { meetingsBetween, recentMessages, type GraphClient, type MailboxItemSummary } from '@tandem/graph';
 import { usePaneStyles } from './paneStyles.js';
 
@@ -41,10 +41,14 @@ export function ItemPicker({ client, selectedId, onPick, now }: ItemPickerProps)
       <h2 id="picker-heading" className={styles.sectionTitle}>
         Pick an item from your mailbox
       </h2>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'mail' | 'meetings')} size="small">
-        <Tab value="mail">Recent mail</Tab>
-        <Tab value="meetings">Meetings</Tab>
-      </TabList>
+      <div role="group" aria-label="Show" className={styles.actions}>
+        <ToggleButton size="small" checked={tab === 'mail'} onClick={() => setTab('mail')}>
+          Recent mail
+        </ToggleButton>
+        <ToggleButton size="small" checked={tab === 'meetings'} onClick={() => setTab('meetings')}>
+          Meetings
+        </ToggleButton>
+      </div>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -66,7 +70,7 @@ export function ItemPicker({ client, selectedId, onPick, now }: ItemPickerProps)
               >
                 <span className={styles.pickText}>
                   <span>{item.subject || '(no subject)'}</span>
-                  <span className={styles.reason}>
+                  <span className={styles.pickMeta}>
                     {item.from?.displayName ?? ''}
                     {item.occurredAt ? ` · ${item.occurredAt.slice(0, 10)}` : ''}
                     {item.keys.length ? ` · ${item.keys.join(', ')}` : ''}

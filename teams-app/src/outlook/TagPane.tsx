@@ -132,7 +132,8 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
   }
   if (!loaded) return <Spinner size="small" label={`Reading the ${isMeeting ? 'meeting' : 'message'}…`} />;
   const { summary } = loaded;
-  const tag = (key: string) => run(key, `Tag with ${key}`, () => tagItem(tagger, itemRef, key));
+  const tag = (key: string) =>
+    run(key, isMeeting ? `Link to ${key}` : `Tag with ${key}`, () => tagItem(tagger, itemRef, key));
 
   return (
     <>
@@ -177,7 +178,9 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
                   <Button
                     size="small"
                     disabled={busy !== undefined}
-                    onClick={() => run(key, `Remove ${key}`, () => untagItem(tagger, itemRef, key))}
+                    onClick={() =>
+                      run(key, `${isMeeting ? 'Unlink' : 'Untag'} ${key}`, () => untagItem(tagger, itemRef, key))
+                    }
                     aria-label={`${isMeeting ? 'Unlink' : 'Untag'} ${key}`}
                   >
                     {isMeeting ? 'Unlink' : 'Untag'}

@@ -77,6 +77,7 @@ export const usePaneStyles = makeStyles({
   },
   status: { minHeight: '1.25em', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   pickItem: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', minWidth: 0 },
+  pickMeta: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: 'inherit' },
   pickText: {
     display: 'flex',
     flexDirection: 'column',
