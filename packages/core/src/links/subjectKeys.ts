@@ -1,6 +1,7 @@
 import { parseKey } from '../keys/entityKey.js';
 import { addUnique } from './keyMentions.js';
 
+// Used with exec and lastIndex: matchAll would clone it on every call.
 const bracketed = /\[([^[\]\n]*)\]/g;
 
 /**
@@ -12,15 +13,13 @@ export function parseSubjectKeys(subject: string): string[] {
   const firstLine = subject.split('\n', 1)[0] ?? '';
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const match of firstLine.matchAll(bracketed)) {
-    const parts = match[1]!.split(/[\s,;]+/).filter(Boolean);
-    const parsed = parts.map((p) => parseKey(p));
-    if (parsed.length > 0 && parsed.every((p) => p !== undefined))
-      addUnique(
-        keys,
-        seen,
-        parsed.map((p) => p!.key),
-      );
+  bracketed.lastIndex = 0;
+  for (let match = bracketed.exec(firstLine); match; match = bracketed.exec(firstLine)) {
+    const parsed = match[1]!
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((part) => parseKey(part)?.key);
+    if (parsed.length > 0 && parsed.every((key) => key !== undefined)) addUnique(keys, seen, parsed as string[]);
   }
   return keys;
 }
