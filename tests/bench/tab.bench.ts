@@ -1,0 +1,184 @@
+/**
+ * The Teams tab's weight and speed against a bare Fluent UI page built and served the same way, in the same run:
+ * - gzipped JavaScript each page loads before it can draw (its entry's initial scripts), per entry;
+ * - time from navigation to the roadmap's first drawn bars with 1,000 and 5,000 initiatives in the local Graph server
+ *   (the tab loads them through the app server's /graph proxy, as in `tandem start`), against the bare page's first
+ *   drawn grid. Each run uses a fresh browser context (empty cache).
+ */
+import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import webpack from 'webpack';
+import { EsbuildPlugin } from 'esbuild-loader';
+import type { Browser } from 'playwright-core';
+import { compare, record } from '@tandem/tests/bench';
+import { launchChromium } from '@tandem/tests/browser';
+import { createGraphClient, GraphStore, localTokenProvider, provision, resolveSite } from '@tandem/graph';
+import { startGraphLocal } from '@tandem/graph-local';
+import { buildApp, buildStaleness, demoUser, repoRoot, seedDemo, startAppServer } from '@tandem/cli';
+
+const root = repoRoot();
+const buildDir = join(root, 'teams-app', 'build');
+
+/** Builds the bare Fluent page with the app's own loader and minifier settings; returns its folder. */
+async function buildBarePage(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'tandem-bare-'));
+  const compiler = webpack({
+    mode: 'production',
+    context: root,
+    entry: { bare: join(root, 'tests', 'bench', 'fixtures', 'bareFluentPage.tsx') },
+    output: { path: out, filename: '[name].js', publicPath: '/' },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      conditionNames: ['source', 'browser', 'import', 'module', 'default'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          loader: 'esbuild-loader',
+          options: { loader: 'tsx', target: 'es2020', jsx: 'automatic' },
+        },
+      ],
+    },
+    optimization: { minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })] },
+    performance: { hints: false },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats!.toString('errors-only')));
+      else resolve();
+    }),
+  );
+  return out;
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The scripts a built page loads up front, from its HTML. */
+function initialScripts(page: string): string[] {
+  const html = readFileSync(join(buildDir, 'pages', page), 'utf8');
+  return [...html.matchAll(/<script[^>]*src="\/app\/([^"]+)"/g)].map((m) => join(buildDir, 'app', m[1]!));
+}
+
+async function serveBarePage(dir: string): Promise<{ url: string; close(): void }> {
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><script defer src="/bare.js"></script></head><body><div id="root"></div></body></html>';
+  const server = createServer((req, res) => {
+    if (req.url === '/bare.js')
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, 'bare.js')));
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+/** A local Tandem whose site holds the demo portfolio plus generated initiatives, `total` in all. */
+async function tandemWith(total: number) {
+  const graph = await startGraphLocal({ memory: true });
+  await seedDemo(graph.url, graph.origin);
+  const client = createGraphClient({ baseUrl: graph.url, tokenProvider: localTokenProvider(graph.origin, demoUser) });
+  const site = await resolveSite(client, 'root');
+  const lists = await provision(client, site.id);
+  const store = new GraphStore(client, { siteId: site.id, listIds: lists.listIds });
+  const existing = await store.query('initiative');
+  const template = existing[0]!.value;
+  const objectives = (await store.query('objective')).map((o) => o.value.key);
+  const extra = Array.from({ length: total - existing.length }, (_, i) => {
+    const n = existing.length + i + 1;
+    const start = new Date(Date.UTC(2026, (n * 5) % 18, 1 + (n % 27)));
+    const end = new Date(start.getTime() + (30 + (n % 200)) * 86_400_000);
+    return {
+      ...template,
+      id: randomUUID(),
+      key: `INI-${n}`,
+      title: `Generated initiative ${n}`,
+      objectiveKeys: [objectives[n % objectives.length]!],
+      dependsOn: [],
+      start: start.toISOString().slice(0, 10),
+      end: end.toISOString().slice(0, 10),
+    };
+  });
+  for (let i = 0; i < extra.length; i += 500) await store.createMany('initiative', extra.slice(i, i + 500));
+  const app = await startAppServer({ buildDir, graphOrigin: graph.origin, port: 0, localUser: demoUser });
+  return {
+    url: app.url,
+    close: async () => {
+      await app.close();
+      await graph.close();
+    },
+  };
+}
+
+async function timeToSelector(browser: Browser, url: string, selector: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ timeout: 60_000 });
+  await context.close();
+}
+
+const stale = buildStaleness(root);
+if (stale) await buildApp(root);
+const bareDir = await buildBarePage();
+try {
+  const bareBytes = gzipped(join(bareDir, 'bare.js'));
+  const routes = JSON.parse(readFileSync(join(buildDir, 'routes.json'), 'utf8')) as Record<string, string>;
+  for (const [route, page] of Object.entries(routes)) {
+    const bytes = initialScripts(page).reduce((n, f) => n + gzipped(f), 0);
+    record({
+      group: 'tab',
+      name: `gzipped JS loaded up front by ${route}`,
+      unit: 'KB',
+      value: bytes / 1024,
+      baseline: { label: 'bare Fluent page', value: bareBytes / 1024 },
+    });
+  }
+  const lazy = readdirSync(join(buildDir, 'app')).filter((f) => /^(msal|tandem-ui)\./.test(f) && f.endsWith('.js'));
+  for (const f of lazy) {
+    record({
+      group: 'tab',
+      name: `gzipped JS of the lazy chunk ${f.replace(/\.[0-9a-f]{8}\.js$/, '')} (loaded on demand)`,
+      unit: 'KB',
+      value: gzipped(join(buildDir, 'app', f)) / 1024,
+      baseline: { label: 'bare Fluent page', value: bareBytes / 1024 },
+    });
+  }
+
+  const browser = await launchChromium();
+  const bare = await serveBarePage(bareDir);
+  try {
+    for (const total of [1000, 5000]) {
+      const tandem = await tandemWith(total);
+      try {
+        await compare(
+          'tab',
+          `time to first render, ${total.toLocaleString('en')} initiatives`,
+          { label: 'bare Fluent page', run: () => timeToSelector(browser, bare.url, '[data-testid="bare-row"]') },
+          {
+            label: 'roadmap tab',
+            run: () => timeToSelector(browser, `${tandem.url}/tab?view=roadmap`, 'text=/^INI-\\d+ /'),
+          },
+          {
+            runs: 5,
+            ...(total === 1000 ? { goal: '≤ 1.5×' } : {}),
+            note: 'tab: navigation to the first roadmap bar, data loaded through the local Graph server; bare: to the first grid row',
+          },
+        );
+      } finally {
+        await tandem.close();
+      }
+    }
+  } finally {
+    bare.close();
+    await browser.close();
+  }
+} finally {
+  rmSync(bareDir, { recursive: true, force: true });
+}
