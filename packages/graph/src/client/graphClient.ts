@@ -5,6 +5,7 @@ import { GraphError, graphErrorFromResponse } from './graphError.js';
 import { DroppedConnectionError, RetryMiddleware, RetryRequestOptions } from './retryMiddleware.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy.js';
 import { TimeoutMiddleware } from './timeoutMiddleware.js';
+import { MailboxConcurrencyMiddleware } from './mailboxConcurrencyMiddleware.js';
 
 /** What {@link createGraphClient} needs. */
 export interface GraphClientOptions {
@@ -18,6 +19,8 @@ export interface GraphClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Deadline of one attempt in milliseconds. Default 60 s. */
   timeoutMs?: number;
+  /** Requests at once to one mailbox (Outlook throttles beyond 4). Default 4. */
+  mailboxConcurrency?: number;
   /** Where retries are reported (at debug level; never tokens or bodies). */
   logger?: Logger;
 }
@@ -53,7 +56,8 @@ export const defaultScopes: readonly string[] = [
 ];
 
 /**
- * Microsoft Graph, through the official SDK with Tandem's middleware chain (auth → retry → timeout → HTTP).
+ * Microsoft Graph, through the official SDK with Tandem's middleware chain (auth → retry → mailbox concurrency →
+ * timeout → HTTP).
  * Every non-2xx answer becomes a {@link GraphError}; retryable ones have been retried first.
  */
 export class GraphClient {
@@ -74,6 +78,7 @@ export class GraphClient {
     const chain = [
       new AuthMiddleware(options.tokenProvider, options.scopes ?? defaultScopes),
       new RetryMiddleware(this.retryPolicy, (event) => options.logger?.debug('graph: retrying', { ...event })),
+      new MailboxConcurrencyMiddleware(options.mailboxConcurrency ?? 4),
       new TimeoutMiddleware(options.timeoutMs ?? 60_000),
       new HTTPMessageHandler(),
     ];

@@ -3,6 +3,7 @@ import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { RetryMiddleware, RetryRequestOptions, DroppedConnectionError } from '../retryMiddleware.js';
 import { retryDelayMs, type RetryPolicy } from '../retryPolicy.js';
 import { GraphError, graphErrorFromResponse, parseRetryAfter } from '../graphError.js';
+import { MailboxConcurrencyMiddleware } from '../mailboxConcurrencyMiddleware.js';
 
 /** A next-in-chain that answers from a script: a status (with optional Retry-After) or a thrown error per call. */
 class ScriptedHandler implements Middleware {
@@ -151,5 +152,44 @@ describe('retry delays and Graph errors', () => {
     });
     assert.equal(notFound.requestId, 'r-2');
     assert.equal(notFound.retryable, false);
+  });
+});
+
+describe('mailbox concurrency', () => {
+  it('lets at most four mailbox requests through at once, and others freely', async () => {
+    const limiter = new MailboxConcurrencyMiddleware(4);
+    let running = 0;
+    let peak = 0;
+    let other = 0;
+    const release: (() => void)[] = [];
+    limiter.setNext({
+      execute: async (ctx: Context) => {
+        if (!String(ctx.request).includes('/me/messages')) {
+          other++;
+          return;
+        }
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise<void>((resolve) => release.push(resolve));
+        running--;
+      },
+    });
+    const mail = Array.from({ length: 10 }, (_, i) =>
+      limiter.execute({ request: `http://127.0.0.1/v1.0/me/messages/${i}`, options: { method: 'PATCH' } }),
+    );
+    await limiter.execute({ request: 'http://127.0.0.1/v1.0/sites/root', options: { method: 'GET' } });
+    assert.equal(other, 1, 'a SharePoint request does not wait behind mailbox requests');
+    assert.equal(running, 4);
+    let finished = 0;
+    while (finished < 10) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = release.shift();
+      if (next) {
+        next();
+        finished++;
+      }
+    }
+    await Promise.all(mail);
+    assert.equal(peak, 4, 'never more than four in flight, and four used');
   });
 });
