@@ -11,6 +11,8 @@ import { startCodeServer } from './codeServer.js';
 import { createRepository, git } from './git.js';
 import { repoRoot } from './install.js';
 import { startSeededGraph } from './seed.js';
+import { checkPackagedExtension } from './packagedExtension.js';
+import { checkWorkbench } from './workbenchChecks.js';
 import { CheckList, parseHostResult, writeResults } from './results.js';
 import { openWorkbench, runInExtensionHost } from './workbench.js';
 
@@ -49,27 +51,21 @@ async function main(): Promise<number> {
     host = parsed ?? { passed: 0, failed: 1, skipped: 0 };
     if (!parsed) console.log(`vscode-host: no result line from the extension host (exit ${run.exitCode})`);
 
+    // The UI pass starts on the branch the in-host suite created, as a developer would come back to it.
+    const workBranch = git(repo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/ini-5/');
+    if (workBranch) git(repo, 'checkout', '-q', workBranch);
     const workbench = await openWorkbench({ server, folder: repo, extensionDevelopmentPath: extensionDir });
     try {
-      const { page } = workbench;
-      await checks.check('the Tandem container opens from the activity bar and shows the Goals rows', async () => {
-        await page.locator('.activitybar [aria-label^="Tandem"]').first().click();
-        await page.locator('.pane-header', { hasText: 'Goals' }).first().waitFor({ timeout: 20_000 });
-        await page
-          .locator('.monaco-list-row', { hasText: 'OBJ-1 Grow online revenue by 25%' })
-          .first()
-          .waitFor({ timeout: 30_000 });
-        await page
-          .locator('.monaco-list-row', { hasText: 'OBJ-9 Open click-and-collect in all stores' })
-          .first()
-          .waitFor();
-      });
+      await checkWorkbench(workbench.page, checks, 'INI-5');
       const shots = join(repoRoot, 'docs', 'screenshots');
       mkdirSync(shots, { recursive: true });
-      await page.screenshot({ path: join(shots, 'vscode-goals.png') });
+      await workbench.page.screenshot({ path: join(shots, 'vscode-goals.png') });
     } finally {
       await workbench.close();
     }
+    await checks.check('the packaged .vsix installs and activates', () =>
+      checkPackagedExtension(graph.server.origin, repo),
+    );
   } finally {
     await server.stop();
     await graph.close();

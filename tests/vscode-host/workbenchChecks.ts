@@ -1,0 +1,87 @@
+/**
+ * The checks a user would make by looking at the workbench: the Tandem views' rows, a command run from the palette,
+ * the status-bar item, a hover card and the business-blame CodeLens. Each is one counted check.
+ */
+import type { Page } from 'playwright-core';
+import type { CheckList } from './results.js';
+
+const row = (page: Page, text: string) => page.locator('.monaco-list-row', { hasText: text }).first();
+
+/** Runs a command from the Command Palette by its title, as a user types it. */
+export async function runFromPalette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file through Quick Open. */
+export async function quickOpen(page: Page, file: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: file }).waitFor();
+}
+
+/** Opens the Tandem container and waits for the seeded objectives. */
+export async function openTandem(page: Page): Promise<void> {
+  await page.locator('.activitybar [aria-label^="Tandem"]').first().click();
+  await page.locator('.pane-header', { hasText: 'Goals' }).first().waitFor({ timeout: 30_000 });
+  await row(page, 'OBJ-1 Grow online revenue by 25%').waitFor({ timeout: 30_000 });
+}
+
+/** The workbench checks of the extension under development; the last leaves a hover open for the screenshot. */
+export async function checkWorkbench(page: Page, checks: CheckList, branchKey: string): Promise<void> {
+  await checks.check('the Tandem container lists the seeded objectives in Goals', async () => {
+    await openTandem(page);
+    await row(page, 'OBJ-9 Open click-and-collect in all stores').waitFor();
+    await page.locator('.pane-header', { hasText: 'My Work' }).first().waitFor();
+    await row(page, 'INI-1 One-page checkout').waitFor();
+  });
+
+  await checks.check(
+    '“Tandem: Show Only Mine” from the Command Palette filters Goals, “Show All Goals” undoes it',
+    async () => {
+      await runFromPalette(page, 'Tandem: Show Only Mine');
+      await row(page, 'OBJ-9 Open click-and-collect').waitFor({ state: 'detached' });
+      await row(page, 'OBJ-1 Grow online revenue').waitFor();
+      await runFromPalette(page, 'Tandem: Show All Goals');
+      await row(page, 'OBJ-9 Open click-and-collect').waitFor();
+    },
+  );
+
+  await checks.check(`the status bar and This Branch show the branch’s initiative ${branchKey}`, async () => {
+    await page.locator('.statusbar-item', { hasText: branchKey }).first().waitFor({ timeout: 20_000 });
+    await row(page, `${branchKey} `).waitFor();
+  });
+
+  await checks.check('business blame names INI-1 above src/checkout.ts', async () => {
+    await quickOpen(page, 'checkout.ts');
+    await page
+      .locator('.contentWidgets .codelens-decoration', { hasText: 'INI-1 One-page checkout' })
+      .first()
+      .waitFor({ timeout: 30_000 });
+  });
+
+  await checks.check('hovering a key in a code comment shows its card', async () => {
+    await quickOpen(page, 'search.ts');
+    const key = page.locator('.view-lines .view-line span', { hasText: 'INI-3' }).first();
+    await key.waitFor();
+    const box = (await key.boundingBox())!;
+    const text = (await key.textContent()) ?? '';
+    // Point at the middle of "INI-3" inside its span.
+    const at = text.indexOf('INI-3') + 2;
+    await page.mouse.move(box.x + (box.width * at) / Math.max(text.length, 1), box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'Product search relevance' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    const card = (await hover.textContent()) ?? '';
+    for (const part of ['WSJF rank', 'Health', 'Owner', 'Open in Teams']) {
+      if (!card.includes(part)) throw new Error(`the card lacks “${part}”: ${card}`);
+    }
+  });
+}
