@@ -1,5 +1,6 @@
 import type { Route } from './http/router.js';
 import type { LocalRoute } from './local/localRoutes.js';
+import { userRoutes } from './auth/userRoutes.js';
 import { siteRoutes } from './sites/siteRoutes.js';
 import { listRoutes } from './lists/listRoutes.js';
 import { itemRoutes } from './items/itemRoutes.js';
@@ -22,6 +23,7 @@ export const graphRoutes: Route[] = [
   ...meetingRoutes,
   ...channelRoutes,
   ...activityRoutes,
+  ...userRoutes,
 ];
 
 /** Local seeding and read-back endpoints contributed by the resource modules. */

@@ -19,7 +19,8 @@ export type GraphErrorCode =
   | 'serviceNotAvailable'
   | 'generalException'
   | 'NotFound'
-  | 'UnknownError';
+  | 'UnknownError'
+  | 'Request_ResourceNotFound';
 
 /**
  * A failure to answer as Graph does: thrown by any handler, turned into `{"error":{"code","message","innerError"}}`
