@@ -125,9 +125,9 @@ describe('Outlook task pane in Chromium', function () {
   }
 
   async function messageOnServer(id: string) {
-    const message = await local.client.get<Message & { extensions?: { extensionName?: string; keys?: string[] }[] }>(
-      `/me/messages/${id}?$select=categories&$expand=extensions`,
-    );
+    const message = await local.client.get<
+      Omit<Message, 'extensions'> & { extensions?: { extensionName?: string; keys?: string[] }[] }
+    >(`/me/messages/${id}?$select=categories&$expand=extensions`);
     return {
       categories: message.categories ?? [],
       keys: message.extensions?.find((e) => e.extensionName === linksExtensionName)?.keys ?? [],
@@ -300,9 +300,9 @@ describe('Outlook task pane in Chromium', function () {
       .click();
     await page.getByRole('button', { name: 'Link', exact: true }).click();
     await page.locator('[data-testid="tagged-list"]').getByText('OBJ-1', { exact: true }).waitFor();
-    const event = await local.client.get<Event & { extensions?: { extensionName?: string; keys?: string[] }[] }>(
-      `/me/events/${meeting.id}?$select=categories&$expand=extensions`,
-    );
+    const event = await local.client.get<
+      Omit<Event, 'extensions'> & { extensions?: { extensionName?: string; keys?: string[] }[] }
+    >(`/me/events/${meeting.id}?$select=categories&$expand=extensions`);
     assert.deepEqual(event.extensions?.find((e) => e.extensionName === linksExtensionName)?.keys, ['OBJ-1']);
     const links = (await local.store.query('link', { where: { targetKey: 'OBJ-1' } })).map((s) => s.value);
     const link = links.find((l) => l.kind === 'meeting' && l.title === meeting.subject);
