@@ -105,7 +105,11 @@ export const importCommand: Command = {
           );
         return 1;
       }
-      throw error;
+      // Rows written before the failure stay; importing again updates them by key and adds the rest.
+      throw new Error(
+        `${(error as Error).message}. Run the import again to finish it: rows already written are matched by key, not duplicated.`,
+        { cause: error },
+      );
     }
     progress.done();
 

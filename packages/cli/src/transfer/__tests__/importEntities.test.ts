@@ -101,4 +101,21 @@ describe('importEntities', () => {
     assert.equal(report.issues.length, 10);
     assert.equal(report.moreIssues, 20);
   });
+
+  it('stops at a failed write and rejects with it, so the command can say so (a re-run finishes the job)', async () => {
+    const written: number[] = [];
+    const failing: EntitySink = {
+      async write(batch) {
+        if (written.length === 1) throw new Error('throttled for too long');
+        written.push(batch.length);
+        return { created: batch.length, updated: 0, unchanged: 0 };
+      },
+    };
+    const text = [header, ...Array.from({ length: 200 }, (_, i) => line(i + 1))].join('\n');
+    await assert.rejects(
+      importEntities({ kind: 'keyResult', openRows: source(text), sink: failing, concurrency: 1 }),
+      /throttled for too long/,
+    );
+    assert.deepEqual(written, [20]);
+  });
 });
