@@ -112,6 +112,28 @@ export class Outbox {
     return this.flushing;
   }
 
+  /**
+   * Replays every `intervalMs` (default 30 s) while writes are waiting, until the returned function is called;
+   * errors of a replay go to `onError` and the next tick tries again.
+   */
+  startReplaying(onError: (error: unknown) => void, intervalMs = 30_000): () => void {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      try {
+        if ((await this.pending()).length > 0) await this.flush();
+      } catch (error) {
+        onError(error);
+      }
+      if (!stopped) timer = setTimeout(tick, intervalMs);
+    };
+    timer = setTimeout(tick, 0);
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }
+
   /** Puts failed writes back in the queue (after the user resolved what was wrong). */
   async retryFailed(seqs?: number[]): Promise<void> {
     await this.load();

@@ -148,3 +148,52 @@ for (const n of sizes) {
     await graph.close();
   }
 }
+
+// What writes cost: a create looks its client id (and key) up before posting, so that a retry never duplicates.
+{
+  const graph = await startLocalGraph();
+  try {
+    const client = graph.client();
+    const lists = await provisionedSite(client);
+    const store = new GraphStore(client, lists);
+    const bare = await counted(graph, () =>
+      client.post(store.listPaths.items('objective'), { fields: { Title: 'bare', Key: 'OBJ-90000' } }),
+    );
+    const create = await counted(graph, () => store.create('objective', anObjective(90001)));
+    record({
+      group: 'graph writes',
+      name: 'GraphStore.create: resource units',
+      unit: 'RU',
+      value: create.units,
+      baseline: { label: 'a bare POST', value: bare.units },
+      note: `${create.requests} requests: the id/key look-up, then the POST`,
+    });
+    const created = await store.create('objective', anObjective(90002));
+    const update = await counted(graph, () =>
+      store.update('objective', created.value.id, { status: 'achieved' }, created.etag),
+    );
+    record({
+      group: 'graph writes',
+      name: 'GraphStore.update (version known): resource units',
+      unit: 'RU',
+      value: update.units,
+      baseline: { label: 'a bare PATCH', value: 2 },
+      note: `${update.requests} request`,
+    });
+    const many = Array.from({ length: 100 }, (_, i) => anObjective(91000 + i));
+    const batched = await counted(graph, () => store.createMany('objective', many));
+    const single = Array.from({ length: 100 }, (_, i) => anObjective(92000 + i));
+    const oneByOne = await counted(graph, async () => {
+      for (const o of single) await store.create('objective', o);
+    });
+    record({
+      group: 'graph writes',
+      name: '100 creates with createMany ($batch of 20): HTTP requests',
+      unit: 'requests',
+      value: batched.requests,
+      baseline: { label: '100 × create', value: oneByOne.requests },
+    });
+  } finally {
+    await graph.close();
+  }
+}
