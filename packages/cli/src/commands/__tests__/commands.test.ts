@@ -305,6 +305,31 @@ describe('tandem commands against the local Graph server', function () {
       assert.ok(commits > 0);
       const section = md.slice(md.indexOf('## OBJ-1 '), md.indexOf('## OBJ-2 '));
       assert.match(section, new RegExp(`${commits} commits, \\d+ pull requests, ${meetings} meetings`));
+      // KPI movement: first to last measurement, as the demo recorded them.
+      for (const kpi of demo.kpi.filter((k) => k.objectiveKey === 'OBJ-1')) {
+        const series = demo.kpiMeasurement
+          .filter((m) => m.kpiKey === kpi.key)
+          .sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : 1));
+        const change = series.at(-1)!.value - series[0]!.value;
+        const row = section.split('\n').find((l) => l.startsWith(`| ${kpi.key} `))!;
+        const shown = Math.round(change * 100) / 100;
+        assert.ok(row.includes(` | ${shown > 0 ? '+' : ''}${shown} | `), `${kpi.key} moved ${shown}: ${row}`);
+      }
+      // SLA attainment per service: the share of its periods meeting both targets.
+      const service = demo.service[0]!;
+      const records = demo.slaRecord.filter((r) => r.serviceKey === service.key);
+      const met = records.filter((r) => {
+        const minutes = (Date.parse(r.periodEnd) - Date.parse(r.periodStart)) / 60_000 + 1440;
+        return (
+          100 * (1 - r.downtimeMinutes / minutes) >= service.availabilityTarget &&
+          r.responseTimeMs <= service.responseTimeTargetMs
+        );
+      }).length;
+      const serviceRow = md.split('\n').find((l) => l.startsWith(`| ${service.key} `))!;
+      assert.ok(
+        serviceRow.includes(`| ${Math.round((100 * met) / records.length)}% of ${records.length} |`),
+        serviceRow,
+      );
     });
 
     it('writes one self-contained HTML file with charts, the same figures as --json', async () => {
