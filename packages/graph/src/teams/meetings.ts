@@ -1,3 +1,4 @@
+import { eq } from '@tandem/core';
 import type { GraphClient } from '../client/graphClient.js';
 import { GraphError } from '../client/graphError.js';
 
@@ -46,7 +47,7 @@ export async function resolveTeamsMeeting(client: GraphClient, chatId: string): 
       request: 'GET /chats/{id}',
     });
   }
-  const filter = `JoinWebUrl eq '${joinWebUrl.replace(/'/g, "''")}'`;
+  const filter = eq('JoinWebUrl', joinWebUrl);
   const meetings = await client.get<{ value?: OnlineMeeting[] }>(
     `/me/onlineMeetings?$filter=${encodeURIComponent(filter)}`,
   );
