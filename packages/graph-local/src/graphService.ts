@@ -135,7 +135,8 @@ export class GraphService {
 
 function injectedFault(status: number, retryAfter: number | undefined): GraphError {
   const headers: Record<string, string> = {};
-  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  // Graph always tells a throttled client when to come back; one second unless the rule says otherwise.
+  if (retryAfter !== undefined || status === 429 || status === 503) headers['retry-after'] = String(retryAfter ?? 1);
   if (status === 429)
     return new GraphError(
       429,

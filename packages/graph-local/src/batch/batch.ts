@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { jsonContentType } from '../graphService.js';
 import type { BatchHandler, ServiceResponse } from '../graphService.js';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { errorBody } from '../http/errorBody.js';
@@ -38,7 +39,7 @@ export const handleBatch: BatchHandler = async (service, request, principal) => 
       responses.push({
         id: sub.id,
         status: 424,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'Content-Type': jsonContentType },
         body: errorBody(error, service.clock.now(), requestId, requestId),
       });
       continue;
@@ -50,12 +51,28 @@ export const handleBatch: BatchHandler = async (service, request, principal) => 
       principal,
     );
     outcome.set(sub.id, answer.status);
-    const entry: BatchResponseEntry = { id: sub.id, status: answer.status, headers: { ...answer.headers } };
+    const entry: BatchResponseEntry = { id: sub.id, status: answer.status, headers: canonicalHeaders(answer.headers) };
     if (answer.body !== undefined && answer.status !== 204) {
-      entry.headers['content-type'] = 'application/json';
+      entry.headers['Content-Type'] = jsonContentType;
       entry.body = answer.body;
     }
     responses.push(entry);
   }
   return { status: 200, body: { responses } };
 };
+
+/**
+ * Header names as Graph writes them inside a batch answer (`Retry-After`, `Content-Type`, `ETag`): the SDK's
+ * BatchResponseContent looks for `Content-Type` spelled exactly so.
+ */
+function canonicalHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const canonical =
+      name.toLowerCase() === 'etag'
+        ? 'ETag'
+        : name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+    out[canonical] = value;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { BatchRequestContent, BatchResponseContent } from '@microsoft/microsoft-graph-client';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startHarness, expectGraphError } from '../../__tests__/harness.js';
 import type { Harness } from '../../__tests__/harness.js';
@@ -57,7 +58,7 @@ describe('$batch', () => {
     ]);
     const byId = new Map(answer.responses.map((r) => [r.id, r]));
     assert.equal(byId.get('1')!.status, 201);
-    assert.match(byId.get('1')!.headers.etag!, /,1"$/);
+    assert.match(byId.get('1')!.headers.ETag!, /,1"$/);
     assert.equal(byId.get('2')!.status, 404);
     assert.equal(byId.get('2')!.body!.error!.code, 'itemNotFound');
     assert.equal(byId.get('3')!.status, 200);
@@ -99,7 +100,7 @@ describe('$batch', () => {
     const answer = await batch([createEntry('1', base, 'T-1'), createEntry('2', base, 'T-2')]);
     const first = answer.responses.find((r) => r.id === '1')!;
     assert.equal(first.status, 429);
-    assert.equal(first.headers['retry-after'], '7');
+    assert.equal(first.headers['Retry-After'], '7');
     assert.equal(first.body!.error!.code, 'TooManyRequests');
     assert.equal(answer.responses.find((r) => r.id === '2')!.status, 201);
   });
@@ -113,5 +114,29 @@ describe('$batch', () => {
     ]);
     const stats = await h.local<{ apps: Record<string, unknown> }>('GET', '/_local/stats');
     assert.deepEqual(stats.apps['tandem-local'], { requests: 1, batchedRequests: 3, resourceUnits: 5, throttled: 0 });
+  });
+
+  it("works with the SDK's BatchRequestContent and BatchResponseContent", async () => {
+    const url = (path: string) => `${h.server.url}${path}`;
+    const content = new BatchRequestContent([
+      {
+        id: 'create',
+        request: new Request(url(`${base}/items`), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(itemBody({ Title: 'SDK', Key: 'SDK-1' })),
+        }),
+      },
+      { id: 'read', request: new Request(url('/sites/root'), { method: 'GET' }) },
+    ]);
+    content.addDependency('read', 'create');
+    const body = await content.getContent();
+    // The SDK writes absolute URLs into the batch body only when given them; Graph wants them relative.
+    for (const r of body.requests) r.url = r.url.replace(h.server.url, '');
+    const answer = new BatchResponseContent(await client.api('/$batch').post(body));
+    assert.equal(answer.getResponseById('create').status, 201);
+    assert.equal(answer.getResponseById('read').status, 200);
+    const created = (await answer.getResponseById('create').json()) as { fields: { Key: string } };
+    assert.equal(created.fields.Key, 'SDK-1');
   });
 });
