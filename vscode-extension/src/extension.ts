@@ -9,9 +9,9 @@ import { microsoftSignIn } from './auth/microsoftAuth.js';
 import { BusinessBlameLensProvider } from './blame/blameCodeLens.js';
 import { businessBlame } from './blame/businessBlame.js';
 import { teamsDeepLink } from './commands/teamsLink.js';
+import type { SiteLists } from '@tandem/graph';
 import { connect, dataMode, type DataSettings } from './data/connect.js';
 import { findByKey } from './data/portfolio.js';
-import { FilePortfolioCache } from './data/portfolioCache.js';
 import { PortfolioService } from './data/portfolioService.js';
 import { readBranchContext, type BranchContext } from './git/branchContext.js';
 import { workBranchName } from './git/branchName.js';
@@ -43,7 +43,7 @@ export interface TandemApi {
 /** Called by VS Code on the first activation event. */
 export function activate(context: vscode.ExtensionContext): TandemApi {
   const output = vscode.window.createOutputChannel('Tandem', { log: true });
-  const service = new PortfolioService(new FilePortfolioCache(context.globalStorageUri.fsPath));
+  const service = new PortfolioService();
   const config = () => vscode.workspace.getConfiguration('tandem');
   let connecting: Promise<void> = Promise.resolve();
   let me: PersonRef | undefined;
@@ -172,7 +172,11 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
           return;
         }
         await setContext('tandem.needsSignIn', false);
-        const connection = await connect(s, tenant);
+        const connection = await connect(s, tenant, {
+          cacheFolder: context.globalStorageUri.fsPath,
+          rememberedLists: (id) => context.globalState.get<SiteLists>(`tandem.lists:${id}`),
+          rememberLists: (id, lists) => Promise.resolve(context.globalState.update(`tandem.lists:${id}`, lists)),
+        });
         me = connection.me;
         await service.connect(connection);
         if (service.error) output.warn(`offline: ${service.error.message}`);

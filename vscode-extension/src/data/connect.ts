@@ -1,5 +1,15 @@
 import type { PersonRef, TokenProvider } from '@tandem/core';
-import { GraphStore, createGraphClient, localTokenProvider, provision, resolveSite } from '@tandem/graph';
+import {
+  GraphStore,
+  PortfolioCache,
+  connectSite,
+  createGraphClient,
+  localTokenProvider,
+  type GraphClient,
+  type SiteLists,
+} from '@tandem/graph';
+import { FileCacheStorage } from '@tandem/graph/node';
+import { PORTFOLIO_KINDS, deltaPortfolioSource } from './portfolioSource.js';
 import type { Connection } from './portfolioService.js';
 
 /** The settings that say where the data is (read from `tandem.*`). */
@@ -47,51 +57,61 @@ export function localOrigin(graphUrl: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/v1\.0$/, '')}`;
 }
 
-/**
- * Connects to the data: in local mode with the local server's dev token, else with the tenant token provider the
- * host gives (VS Code's `microsoft` sign-in). Provisioning is idempotent, so it also finds the lists.
- */
-export async function connect(
-  settings: DataSettings,
-  tenant: { tokenProvider: TokenProvider; me: PersonRef } | undefined,
-): Promise<Connection> {
+/** Where connections keep what they learn, so that the next start works before (or without) the network. */
+export interface ConnectOptions {
+  /** The folder of the offline cache (the extension's global storage). */
+  cacheFolder: string;
+  /** The site's list ids found last time for this connection id, if any. */
+  rememberedLists(connectionId: string): SiteLists | undefined;
+  rememberLists(connectionId: string, lists: SiteLists): Promise<void>;
+}
+
+/** The connection id of the settings: the cache and the publish marks are kept per id. */
+export function connectionId(settings: DataSettings): string {
   const mode = dataMode(settings);
-  if (mode === 'local') {
-    const origin = localOrigin(settings.graphUrl!);
-    const client = createGraphClient({
-      baseUrl: `${origin}/v1.0`,
-      tokenProvider: localTokenProvider(origin, settings.localUser),
-    });
-    const site = await resolveSite(client);
-    const lists = await provision(client, site.id);
-    const me: PersonRef = {
-      email: settings.localUser,
-      displayName: settings.localUser.split('@')[0] ?? settings.localUser,
-    };
-    return {
-      store: new GraphStore(client, { siteId: site.id, listIds: lists.listIds }),
-      me,
-      id: `local:${origin}`,
-      mode,
-    };
-  }
-  if (mode === 'tenant') {
-    if (!tenant) throw new SettingsError('tandem.clientId', 'sign in to Microsoft first');
-    const client = createGraphClient({
-      baseUrl: 'https://graph.microsoft.com/v1.0',
-      tokenProvider: tenant.tokenProvider,
-    });
-    const site = await resolveSite(client, settings.site);
-    const lists = await provision(client, site.id);
-    return {
-      store: new GraphStore(client, { siteId: site.id, listIds: lists.listIds }),
-      me: tenant.me,
-      id: `tenant:${settings.tenantId}:${site.id}`,
-      mode,
-    };
-  }
+  if (mode === 'local') return `local:${localOrigin(settings.graphUrl!)}:${settings.localUser.toLowerCase()}`;
+  if (mode === 'tenant') return `tenant:${settings.tenantId!.trim()}:${settings.site?.trim() || 'root'}`;
   throw new SettingsError(
     'tandem.graphUrl',
     'set tandem.graphUrl (local server) or tandem.tenantId and tandem.clientId',
   );
+}
+
+/**
+ * Connects to the data: in local mode with the local server's dev token, else with the tenant token provider the
+ * host gives (VS Code's `microsoft` sign-in). The site's lists are looked up once (`connectSite`; provisioning is an
+ * admin's job) and remembered, so that later starts read the offline cache at once and touch the network only to refresh.
+ */
+export async function connect(
+  settings: DataSettings,
+  tenant: { tokenProvider: TokenProvider; me: PersonRef } | undefined,
+  options: ConnectOptions,
+): Promise<Connection> {
+  const mode = dataMode(settings);
+  const id = connectionId(settings);
+  let client: GraphClient;
+  let me: PersonRef;
+  if (mode === 'local') {
+    const origin = localOrigin(settings.graphUrl!);
+    client = createGraphClient({
+      baseUrl: `${origin}/v1.0`,
+      tokenProvider: localTokenProvider(origin, settings.localUser),
+    });
+    me = { email: settings.localUser, displayName: settings.localUser.split('@')[0] ?? settings.localUser };
+  } else {
+    if (!tenant) throw new SettingsError('tandem.clientId', 'sign in to Microsoft first');
+    client = createGraphClient({ baseUrl: 'https://graph.microsoft.com/v1.0', tokenProvider: tenant.tokenProvider });
+    me = tenant.me;
+  }
+  let lists = options.rememberedLists(id);
+  if (!lists) {
+    lists = await connectSite(client, mode === 'tenant' ? settings.site || undefined : undefined);
+    await options.rememberLists(id, lists);
+  }
+  const store = new GraphStore(client, lists);
+  const cache = new PortfolioCache(store, {
+    storage: new FileCacheStorage(options.cacheFolder),
+    kinds: PORTFOLIO_KINDS,
+  });
+  return { store, me, id, mode: mode!, source: deltaPortfolioSource(cache) };
 }

@@ -1,4 +1,4 @@
-import type { CheckIn, Initiative, KeyResult, Kpi, KpiMeasurement, Link, Objective, Store } from '@tandem/core';
+import type { CheckIn, Initiative, KeyResult, Kpi, KpiMeasurement, Link, Objective } from '@tandem/core';
 
 /** Everything the extension shows, read once and cached: the portfolio as of `loadedAt`. */
 export interface Portfolio {
@@ -25,25 +25,6 @@ export function emptyPortfolio(loadedAt = new Date(0).toISOString()): Portfolio 
     links: [],
     loadedAt,
   };
-}
-
-/** Reads the whole portfolio from a store, the kinds in parallel. */
-export async function loadPortfolio(store: Store, now = new Date()): Promise<Portfolio> {
-  const values = async <
-    K extends 'objective' | 'keyResult' | 'initiative' | 'kpi' | 'kpiMeasurement' | 'checkIn' | 'link',
-  >(
-    kind: K,
-  ) => (await store.query(kind)).map((s) => s.value);
-  const [objectives, keyResults, initiatives, kpis, measurements, checkIns, links] = await Promise.all([
-    values('objective'),
-    values('keyResult'),
-    values('initiative'),
-    values('kpi'),
-    values('kpiMeasurement'),
-    values('checkIn'),
-    values('link'),
-  ]);
-  return { objectives, keyResults, initiatives, kpis, measurements, checkIns, links, loadedAt: now.toISOString() };
 }
 
 /** The entity a key names in the portfolio, with its kind; undefined for an unknown key. */

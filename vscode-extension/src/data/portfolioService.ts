@@ -1,7 +1,7 @@
 import type { PersonRef, Store } from '@tandem/core';
 import { deriveInsights, type Insights } from './insights.js';
-import { emptyPortfolio, loadPortfolio, type Portfolio } from './portfolio.js';
-import type { PortfolioCache } from './portfolioCache.js';
+import { emptyPortfolio, type Portfolio } from './portfolio.js';
+import type { PortfolioSource } from './portfolioSource.js';
 
 /** Where the portfolio comes from right now. */
 export type ConnectionState = 'disconnected' | 'connecting' | 'online' | 'offline';
@@ -13,10 +13,12 @@ export interface Connection {
   /** Names the tenant and site (or local server): the cache is kept per connection. */
   id: string;
   mode: 'local' | 'tenant';
+  /** The portfolio: cached, and refreshed. */
+  source: PortfolioSource;
 }
 
 /**
- * Holds the portfolio the views, hovers and status bar show: the cached copy at once, then a fresh one from the store.
+ * Holds the portfolio the views, hovers and status bar show: the cached copy at once, then a fresh one from the source.
  * Loading never blocks the caller; listeners hear about every change.
  */
 export class PortfolioService {
@@ -28,10 +30,7 @@ export class PortfolioService {
   private readonly listeners = new Set<() => void>();
   private loading: Promise<void> | undefined;
 
-  constructor(
-    private readonly cache: PortfolioCache,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  constructor(private readonly now: () => Date = () => new Date()) {
     this.derived = deriveInsights(this.current, this.now());
   }
 
@@ -67,9 +66,13 @@ export class PortfolioService {
 
   /** Uses `connection` from now on: shows its cached portfolio at once, then refreshes in the background. */
   async connect(connection: Connection): Promise<void> {
+    this.connection?.source.dispose();
     this.connection = connection;
     this.status = 'connecting';
-    const cached = await this.cache.read(connection.id);
+    const cached = await connection.source.load().catch((error: unknown) => {
+      this.lastError = error instanceof Error ? error : new Error(String(error));
+      return undefined; // an unreadable cache is only a slower start
+    });
     if (cached) this.set(cached);
     else this.emit();
     return this.refresh();
@@ -84,6 +87,7 @@ export class PortfolioService {
 
   /** Forgets the connection (signed out); the cache stays for next time. */
   disconnect(): void {
+    this.connection?.source.dispose();
     this.connection = undefined;
     this.status = 'disconnected';
     this.set(emptyPortfolio());
@@ -95,12 +99,11 @@ export class PortfolioService {
     if (!connection) return Promise.resolve();
     this.loading ??= (async () => {
       try {
-        const portfolio = await loadPortfolio(connection.store, this.now());
+        const portfolio = await connection.source.refresh();
         if (this.connection !== connection) return;
         this.status = 'online';
         this.lastError = undefined;
         this.set(portfolio);
-        await this.cache.write(connection.id, portfolio);
       } catch (error) {
         if (this.connection !== connection) return;
         this.status = 'offline';

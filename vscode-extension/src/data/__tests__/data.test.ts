@@ -1,10 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SettingsError, dataMode, localOrigin } from '../connect.js';
-import { emptyPortfolio } from '../portfolio.js';
-import { FilePortfolioCache } from '../portfolioCache.js';
+import { SettingsError, connectionId, dataMode, localOrigin } from '../connect.js';
 
 describe('settings', () => {
   it('picks local mode from tandem.graphUrl, tenant mode from tenant and client ids', () => {
@@ -22,27 +17,13 @@ describe('settings', () => {
     );
     assert.throws(() => localOrigin('ftp://x'), SettingsError);
   });
-});
 
-describe('FilePortfolioCache', () => {
-  let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'tandem-cache-'))));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('keeps one portfolio per connection and reads it back', async () => {
-    const cache = new FilePortfolioCache(join(dir, 'nested'));
-    assert.equal(await cache.read('local:a'), undefined);
-    const p = emptyPortfolio('2026-11-20T12:00:00.000Z');
-    await cache.write('local:a', p);
-    assert.deepEqual(await cache.read('local:a'), p);
-    assert.equal(await cache.read('local:b'), undefined);
-  });
-
-  it('ignores a torn file, and never writes a token', async () => {
-    const cache = new FilePortfolioCache(dir);
-    await cache.write('c', emptyPortfolio());
-    const [file] = readdirSync(dir);
-    writeFileSync(join(dir, file!), '{"version":1,"portf');
-    assert.equal(await cache.read('c'), undefined);
+  it('keys the cache by server and user, or tenant and site', () => {
+    assert.equal(
+      connectionId({ graphUrl: 'http://127.0.0.1:4300/v1.0', localUser: 'Megan@contoso.test' }),
+      'local:http://127.0.0.1:4300:megan@contoso.test',
+    );
+    assert.equal(connectionId({ localUser: 'x', tenantId: 't', clientId: 'c' }), 'tenant:t:root');
+    assert.throws(() => connectionId({ localUser: 'x' }), SettingsError);
   });
 });
