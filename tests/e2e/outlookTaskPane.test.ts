@@ -73,6 +73,7 @@ describe('Outlook task pane in Chromium', function () {
       receivedDateTime: '2026-03-03T09:00:00Z',
     });
     mail.hostile = await seedMessage(hostileSubject);
+    mail.keyboard = await seedMessage('[INI-5] Notes from the planning session');
     mail.throttled = await seedMessage('Store pilot figures for the steering group [INI-3]');
     meeting = await localPost<Event & { id: string }>('/_local/mailboxes/adele@contoso.test/events', {
       subject: 'Checkout steering <i>committee</i>',
@@ -214,6 +215,28 @@ describe('Outlook task pane in Chromium', function () {
     assert.equal(await subject.locator('img, script, b').count(), 0);
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => (window as unknown as { tandemPwned?: number }).tandemPwned), undefined);
+  });
+
+  it('works by keyboard alone: Tab to a suggestion, Enter tags, Tab to Untag, Space untags', async () => {
+    const page = await openPane({ items: [readItem(mail.keyboard!)], selected: 0, officeTheme: lightTheme });
+    await page.locator('[data-testid="suggestions"] > li').first().waitFor();
+    const focusOn = async (name: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+        if (label === name) return;
+      }
+      assert.fail(`${name} is not reachable with Tab`);
+    };
+    await focusOn('Tag with INI-5');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="tagged-list"]').getByText('INI-5', { exact: true }).waitFor();
+    assert.deepEqual((await messageOnServer(mail.keyboard!.id)).keys, ['INI-5']);
+    await page.locator('body').focus();
+    await focusOn('Untag INI-5');
+    await page.keyboard.press('Space');
+    await page.getByText('Not tagged yet.', { exact: false }).waitFor();
+    assert.deepEqual((await messageOnServer(mail.keyboard!.id)).keys, []);
   });
 
   it('a throttled Graph (injected 429s) still ends tagged once', async () => {

@@ -107,13 +107,14 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
     return list.sort((a, b) => Number(named.has(b.key)) - Number(named.has(a.key)));
   }, [loaded, initiatives, objectives, isMeeting, tagged]);
 
-  const run = async (key: string, label: string, action: () => Promise<unknown>) => {
+  /** Runs an action, then reloads the item; the status says what happened (the action's own words when it has them). */
+  const run = async (key: string, label: string, action: () => Promise<string | void>) => {
     setBusy(key);
     setStatus(`${label}…`);
     try {
-      await action();
+      const said = await action();
       await reload();
-      setStatus(`${label}: done.`);
+      setStatus(said ?? `${label}: done.`);
     } catch (e) {
       setStatus(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -133,7 +134,9 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
   if (!loaded) return <Spinner size="small" label={`Reading the ${isMeeting ? 'meeting' : 'message'}…`} />;
   const { summary } = loaded;
   const tag = (key: string) =>
-    run(key, isMeeting ? `Link to ${key}` : `Tag with ${key}`, () => tagItem(tagger, itemRef, key));
+    run(key, isMeeting ? `Link to ${key}` : `Tag with ${key}`, async () => {
+      await tagItem(tagger, itemRef, key);
+    });
 
   return (
     <>
@@ -196,7 +199,7 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
             onClick={() =>
               run('conversation', 'Tag the whole conversation', async () => {
                 const n = await tagConversation(tagger, summary.conversationId!, tagged);
-                setStatus(`Tagged ${n} message${n === 1 ? '' : 's'} in this conversation.`);
+                return `Tagged ${n} message${n === 1 ? '' : 's'} in this conversation.`;
               })
             }
           >
