@@ -51,7 +51,11 @@ export const schemaVersion = 1;
 /** The list that keeps the provisioned schema version in the site. */
 export const settingsListName = 'Tandem Settings';
 
-const displayNames: Record<EntityKind, string> = {
+/**
+ * List names by kind. A kind core adds later without a name here still gets one (`Tandem ` + its words), so a new
+ * model kind provisions its list without a change to this module.
+ */
+const displayNames: Partial<Record<string, string>> = {
   objective: 'Tandem Objectives',
   keyResult: 'Tandem Key Results',
   initiative: 'Tandem Initiatives',
@@ -65,13 +69,29 @@ const displayNames: Record<EntityKind, string> = {
   idea: 'Tandem Ideas',
   glossaryTerm: 'Tandem Glossary',
   link: 'Tandem Links',
+  auditEntry: 'Tandem Audit Log',
+  siteSettings: 'Tandem Site Settings',
 };
+
+function defaultDisplayName(kind: string): string {
+  const words = kind.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  return `Tandem ${words.charAt(0).toUpperCase()}${words.slice(1)}s`;
+}
 
 /** Entity fields that become `Title` when the entity has no `title`. */
 const titleFieldCandidates = ['title', 'name', 'businessTerm'];
 
 /** Scalar fields the app filters on, besides keys and references (`...Key`), which are always indexed. */
-const indexedFields = new Set(['status', 'kind', 'externalId', 'measuredOn', 'periodStart', 'at', 'linkedAt']);
+const indexedFields = new Set([
+  'status',
+  'kind',
+  'externalId',
+  'measuredOn',
+  'periodStart',
+  'at',
+  'linkedAt',
+  'entityId',
+]);
 
 /** SharePoint's own column names, which an entity field must not take. */
 const reservedColumns = new Set([
@@ -92,11 +112,13 @@ const reservedColumns = new Set([
   'Key',
 ]);
 
-const labels: Partial<Record<EntityKind, (v: Record<string, unknown>) => string>> = {
+const labels: Partial<Record<string, (v: Record<string, unknown>) => string>> = {
   kpiMeasurement: (v) => `${String(v.kpiKey)} ${String(v.measuredOn)}`,
   slaRecord: (v) => `${String(v.serviceKey)} ${String(v.periodStart)}`,
   checkIn: (v) => `${String(v.targetKey)} ${String(v.at)}`,
   feedback: (v) => `${String(v.targetKey)} ${String(v.at)}`,
+  auditEntry: (v) => `${String(v.targetKey)} ${String(v.field ?? v.action)} ${String(v.at)}`,
+  siteSettings: () => 'Site settings',
 };
 
 /** The list schema of every entity kind, in core's kind order. */
@@ -161,7 +183,7 @@ function deriveListSchema(kind: EntityKind): ListSchema {
   });
   return {
     kind,
-    displayName: displayNames[kind],
+    displayName: displayNames[kind] ?? defaultDisplayName(kind),
     fields,
     titleField,
     label: labels[kind] ?? ((v) => String(v.id)),
