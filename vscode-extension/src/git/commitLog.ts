@@ -26,7 +26,7 @@ export class CommitLogParser {
 
   /** Feeds a chunk; returns the commits it completed. */
   push(chunk: string, into: LoggedCommit[] = []): LoggedCommit[] {
-    const text = this.rest + chunk;
+    const text = this.rest === '' ? chunk : this.rest + chunk;
     let start = 0;
     for (;;) {
       const end = text.indexOf(RECORD, start);
@@ -46,11 +46,19 @@ export class CommitLogParser {
 }
 
 function parseRecord(record: string): LoggedCommit | undefined {
-  // git separates records with a newline after the record mark.
-  const trimmed = record.replace(/^\n/, '');
-  if (trimmed === '') return undefined;
-  const parts = trimmed.split(FIELD);
-  if (parts.length < 5) return undefined;
-  const [sha, authorName, authorEmail, date] = parts as [string, string, string, string];
-  return { sha, authorName, authorEmail, date, message: parts.slice(4).join(FIELD).replace(/\n$/, '') };
+  // git separates records with a newline after the record mark; fields are found by position, not by splitting.
+  const from = record.charCodeAt(0) === 10 ? 1 : 0;
+  const a = record.indexOf(FIELD, from);
+  const b = a < 0 ? -1 : record.indexOf(FIELD, a + 1);
+  const c = b < 0 ? -1 : record.indexOf(FIELD, b + 1);
+  const d = c < 0 ? -1 : record.indexOf(FIELD, c + 1);
+  if (d < 0) return undefined;
+  const end = record.charCodeAt(record.length - 1) === 10 ? record.length - 1 : record.length;
+  return {
+    sha: record.slice(from, a),
+    authorName: record.slice(a + 1, b),
+    authorEmail: record.slice(b + 1, c),
+    date: record.slice(c + 1, d),
+    message: record.slice(d + 1, end),
+  };
 }
