@@ -85,7 +85,7 @@ export function ComposePane({ office, item, tables, config, refresh }: ComposePa
           <>
             <div className={styles.preview} data-testid="summary-preview" aria-label="Summary preview">
               {statusSummaryLines(model).map((line, n) => (
-                <p key={n} style={{ margin: 0 }}>
+                <p key={n} className={n === 0 ? styles.previewTitle : styles.previewLine}>
                   {line}
                 </p>
               ))}

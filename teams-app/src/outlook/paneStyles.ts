@@ -75,6 +75,8 @@ export const usePaneStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
+  previewTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  previewLine: { margin: 0 },
   status: { minHeight: '1.25em', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   pickItem: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', minWidth: 0 },
   pickMeta: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: 'inherit' },

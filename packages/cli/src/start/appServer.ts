@@ -53,6 +53,9 @@ const securityHeaders = (): Record<string, string> => ({
   'referrer-policy': 'strict-origin-when-cross-origin',
 });
 
+/** Where production pages load office.js from (the webpack setting `officeJs=cdn`). */
+const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
 /** HTML attribute escaping for the runtime configuration JSON. */
 function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -89,10 +92,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     const page = pages.get(url.pathname.replace(/\/+$/, '') || '/');
     if (page) {
-      const html = page.replace(
-        '<meta name="tandem-config" content="{}" />',
-        `<meta name="tandem-config" content="${attribute(runtimeConfig)}" />`,
-      );
+      const html = page
+        .replace(
+          '<meta name="tandem-config" content="{}" />',
+          `<meta name="tandem-config" content="${attribute(runtimeConfig)}" />`,
+        )
+        // A production build names Microsoft's office.js CDN; a local run is offline and serves the npm copy instead.
+        .replace(`<script src="${officeJsCdn}"></script>`, `<script src="/office-js/office.js"></script>`);
       res.writeHead(200, { 'content-type': contentTypes['.html']!, 'cache-control': 'no-cache', ...securityHeaders() });
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
