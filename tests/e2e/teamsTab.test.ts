@@ -274,7 +274,6 @@ describe('Teams tab in Chromium', function () {
     await page.goto(`${local.url}/tab?view=objective&objective=OBJ-1`);
     await page.getByRole('heading', { level: 1, name: /^OBJ-1 / }).waitFor();
     await assertInert(page, 'objective');
-    await keepScreenshot(page, 'tab-objective.png');
     assert.deepEqual(problems, []);
   });
 
@@ -309,6 +308,40 @@ describe('Teams tab in Chromium', function () {
         Url: 'https://contoso.sharepoint.com/plan',
       });
     }
+  });
+
+  it('the meeting side panel links the meeting to an objective, which then shows it on its page', async () => {
+    const events = await local.client.get<{
+      value: { id: string; subject: string; onlineMeeting?: { joinUrl?: string } }[];
+    }>('/me/events?$top=50');
+    const event = events.value.find(
+      (e) => e.subject === 'Quarterly business–IT portfolio review' && e.onlineMeeting?.joinUrl,
+    );
+    assert.ok(event, 'the seed has the portfolio review as an online meeting');
+    // Teams' join URLs carry the meeting chat's id: /l/meetup-join/<chat id>/0
+    const chatId = decodeURIComponent(/\/meetup-join\/([^/]+)\//.exec(event.onlineMeeting!.joinUrl!)![1]!);
+    const { page, frame } = await openInTeamsHost(`?app=/meeting&theme=dark&chat=${encodeURIComponent(chatId)}`);
+    await frame.getByRole('heading', { level: 1, name: event.subject }).waitFor();
+    const objective = (await local.store.getByKey('objective', 'OBJ-2'))!.value;
+    await frame.getByRole('combobox', { name: 'Objective or initiative' }).fill('OBJ-2');
+    await frame.getByRole('option', { name: `OBJ-2 ${objective.title}` }).click();
+    await frame.getByRole('button', { name: 'Link this meeting' }).click();
+    await frame.getByTestId('meeting-links').getByText(`OBJ-2 ${objective.title}`).waitFor();
+    assert.equal(await horizontalOverflow(frame), 0, 'the side panel scrolls sideways');
+    assert.deepEqual(await seriousAxeViolations(frame), []);
+    await keepScreenshot(page, 'meeting-panel.png');
+
+    const links = await local.store.query('link', { where: { targetKey: 'OBJ-2' } });
+    const meetingLink = links.find((l) => l.value.kind === 'meeting' && l.value.externalId === event.id);
+    assert.ok(meetingLink, 'a meeting link keyed by the calendar event id is in the local Graph server');
+    assert.equal(meetingLink.value.url, event.onlineMeeting!.joinUrl);
+
+    const tab = await context.newPage();
+    await tab.goto(`${local.url}/tab?view=objective&objective=OBJ-2`);
+    await tab.getByRole('heading', { level: 1, name: /^OBJ-2 / }).waitFor();
+    await tab.getByText(event.subject).first().waitFor();
+    await keepScreenshot(tab, 'tab-objective.png');
+    assert.deepEqual(problems, []);
   });
 
   it('every page is served with a strict CSP: no inline script, no eval', async () => {

@@ -1,14 +1,25 @@
 /**
  * The store a page reads and writes: Tandem's SharePoint lists on the chosen site, through Microsoft Graph (or the
- * local server), behind core's `Store` port.
+ * local server), behind core's `Store` port; and the Graph client, for what is not in the store (meetings, mail).
  */
 import type { Store, TokenProvider } from '@tandem/core';
-import { createGraphClient, GraphStore, provision, resolveSite } from '@tandem/graph';
+import { createGraphClient, GraphStore, provision, resolveSite, type GraphClient } from '@tandem/graph';
+
+/** An open store and the client under it. */
+export interface OpenedStore {
+  store: Store;
+  graph: GraphClient;
+}
 
 /** Opens the store on `site` (`root`, a site URL or a Graph site id). Provisioning is idempotent: on a ready site it only reads. */
 export async function openStore(graphBaseUrl: string, tokenProvider: TokenProvider, site: string): Promise<Store> {
-  const client = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
-  const siteRef = await resolveSite(client, site);
-  const lists = await provision(client, siteRef.id);
-  return new GraphStore(client, lists);
+  return (await openSite(graphBaseUrl, tokenProvider, site)).store;
+}
+
+/** Like {@link openStore}, and also hands back the Graph client under the store. */
+export async function openSite(graphBaseUrl: string, tokenProvider: TokenProvider, site: string): Promise<OpenedStore> {
+  const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
+  const siteRef = await resolveSite(graph, site);
+  const lists = await provision(graph, siteRef.id);
+  return { store: new GraphStore(graph, { siteId: siteRef.id, listIds: lists.listIds }), graph };
 }

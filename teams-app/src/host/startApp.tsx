@@ -5,11 +5,12 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReactElement } from 'react';
 import type { PersonRef, Store } from '@tandem/core';
+import type { GraphClient } from '@tandem/graph';
 import type { TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, tokenProviderFor } from './signIn.js';
-import { openStore } from './openStore.js';
+import { openSite } from './openStore.js';
 import { renderFailure } from './renderFailure.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
@@ -17,6 +18,8 @@ export interface AppEnvironment {
   config: RuntimeConfig;
   host: HostConnection;
   store: Store;
+  /** The Graph client under the store, for meetings and mail. */
+  graph: GraphClient;
   user: PersonRef;
   /** The site the lists live on, from the tab's configuration (`?site=`), else the root site. */
   site: string;
@@ -33,8 +36,8 @@ export async function startApp(
   const root: Root = createRoot(rootElement);
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
-    const store = await openStore(config.graphBaseUrl, tokenProviderFor(config, host), site);
-    const env: AppEnvironment = { config, host, store, user: currentUser(config, host), site };
+    const { store, graph } = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site);
+    const env: AppEnvironment = { config, host, store, graph, user: currentUser(config, host), site };
     let theme = host.theme;
     const draw = async () => {
       const element = await view(env, theme);

@@ -2,7 +2,7 @@
  * The personal and channel tab: the whole Tandem app. The UI bundle loads while teams-js connects, so neither waits
  * for the other.
  */
-import { isViewId, type ViewId } from '@tandem/ui';
+import type { ViewId } from '@tandem/ui';
 import { startApp } from '../host/startApp.js';
 import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
@@ -18,7 +18,7 @@ function rememberView(view: ViewId, key?: string): void {
 }
 
 void startApp(document.getElementById('root')!, async (env, theme) => {
-  const { TandemApp } = await ui;
+  const { TandemApp, isViewId } = await ui;
   const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
   const teamsApp = env.config.teamsAppId;
   return (

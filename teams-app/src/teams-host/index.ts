@@ -1,6 +1,7 @@
 /**
  * `/teams-host`: frames a Tandem page the way Teams does and answers teams-js's protocol, so the tab can be tried and
- * tested outside Teams. Query: `app` (`/tab`, `/meeting`, `/config`; default `/tab`), `theme`, `user`, `meeting`.
+ * tested outside Teams. Query: `app` (`/tab`, `/meeting`, `/config`; default `/tab`), `theme`, `user`, `meeting`,
+ * `chat` (the meeting's chat id, from its join URL).
  * Tokens come from the local Graph server's dev sign-in, through the app server's `/graph` proxy.
  */
 import {
@@ -20,7 +21,7 @@ const frameContext: FrameContext = appPath.startsWith('/meeting')
   : appPath.startsWith('/config')
     ? 'settings'
     : 'content';
-const user = params.get('user') || 'adele.vance@contoso.test';
+const user = params.get('user') || 'adele@contoso.test';
 const meetingId =
   params.get('meeting') || (frameContext === 'sidePanel' ? 'MCMxOTptZWV0aW5nX2RlbW9AdGhyZWFkLnYyIzA=' : '');
 const session: TeamsSession = {
@@ -31,7 +32,7 @@ const session: TeamsSession = {
   tenantId: '72f988bf-0000-4000-8000-000000000001',
   entityId: frameContext === 'content' ? 'tandem-roadmap' : 'tandem-meeting',
   ...(params.get('subEntityId') ? { subEntityId: params.get('subEntityId')! } : {}),
-  ...(meetingId ? { meetingId, chatId: '19:meeting_demo@thread.v2' } : {}),
+  ...(meetingId ? { meetingId, chatId: params.get('chat') || '19:meeting_demo@thread.v2' } : {}),
   getToken: () => devToken(user),
 };
 
