@@ -71,12 +71,8 @@ export function fieldsExpansion(ctx: RequestContext): string[] | undefined | fal
   for (const e of expand) {
     if (e.name.toLowerCase() !== 'fields')
       throw badRequest(`Could not find a navigation property named '${e.name}' on a listItem.`);
-    for (const key of e.options.keys()) {
-      if (key.toLowerCase() !== '$select')
-        throw badRequest(`Query option '${key}' is not allowed inside $expand=fields.`);
-    }
-    const select = e.options.get('$select') ?? e.options.get('$Select') ?? undefined;
-    result = parseSelect(select ?? undefined);
+    checkQueryOptions(e.options, ['$select']);
+    result = parseSelect(option(e.options, '$select'));
   }
   return result;
 }
@@ -163,10 +159,8 @@ export const itemRoutes: Route[] = [
       checkQueryOptions(ctx.query, ['$select', '$expand']);
       const s = scope(ctx);
       const row = requireItem(ctx.db, s.list, ctx.params.itemId!);
-      const expansion = fieldsExpansion(ctx);
-      // A single item read returns its fields unless $select leaves them out (as Graph does).
-      const select = parseSelect(option(ctx.query, '$select'));
-      const fields = expansion === false && !select ? undefined : expansion;
+      // The column values come with `expand=fields`, as Graph documents "Get the column values of a listItem".
+      const fields = fieldsExpansion(ctx);
       ctx.chargeResourceUnits(1);
       return ok(
         {

@@ -9,9 +9,9 @@ export type QueryOption = '$select' | '$expand' | '$filter' | '$orderby' | '$top
  */
 export function checkQueryOptions(query: URLSearchParams, allowed: readonly QueryOption[]): void {
   for (const key of new Set(query.keys())) {
-    if (!key.startsWith('$')) continue;
-    const option = key.toLowerCase();
-    if (!allowed.includes(option as QueryOption)) {
+    const option = optionName(key);
+    if (option === undefined) continue;
+    if (!allowed.includes(option)) {
       throw badRequest(
         `Query option '${key}' is not allowed on this resource. Allowed: ${allowed.join(', ') || 'none'}.`,
       );
@@ -19,9 +19,33 @@ export function checkQueryOptions(query: URLSearchParams, allowed: readonly Quer
   }
 }
 
-/** Reads a query option case-insensitively (`$Filter` and `$filter` are the same option). */
+/** OData system query options Graph recognises, with or without their `$`. */
+const systemOptions = [
+  'select',
+  'expand',
+  'filter',
+  'orderby',
+  'top',
+  'skiptoken',
+  'skip',
+  'count',
+  'search',
+  'format',
+  'apply',
+];
+
+/**
+ * The system query option a query key names, or undefined for a plain parameter (`token`, `startDateTime`).
+ * Graph accepts the options without their `$` too (`expand=fields`, as its list item pages show).
+ */
+function optionName(key: string): QueryOption | undefined {
+  const bare = key.toLowerCase().replace(/^\$/, '');
+  return key.startsWith('$') || systemOptions.includes(bare) ? (`$${bare}` as QueryOption) : undefined;
+}
+
+/** Reads a query option case-insensitively, with or without its `$` (`$Filter`, `filter` and `$filter` are one). */
 export function option(query: URLSearchParams, name: QueryOption): string | undefined {
-  for (const [key, value] of query) if (key.toLowerCase() === name) return value;
+  for (const [key, value] of query) if (optionName(key) === name) return value;
   return undefined;
 }
 

@@ -22,7 +22,7 @@ function extensionExpansion(ctx: RequestContext): ((ext: Record<string, unknown>
       throw badRequest(`Could not find a navigation property named '${e.name}'.`);
     let filterText: string | undefined;
     for (const [k, v] of e.options) {
-      if (k.toLowerCase() === '$filter') filterText = v;
+      if (/^\$?filter$/i.test(k)) filterText = v;
       else throw badRequest(`Query option '${k}' is not allowed inside $expand=extensions.`);
     }
     const filter = filterText === undefined ? undefined : parseFilter(filterText);

@@ -86,6 +86,21 @@ describe('lists, columns and items', () => {
     assert.deepEqual(Object.keys(fields).sort(), ['@odata.etag', 'Key', 'Score']);
   });
 
+  it('accepts the options without their $, as the list item pages write them', async () => {
+    const res = await h.raw('GET', `${base}/items/3?expand=fields(select=Key)`);
+    const item = (await res.json()) as ListItem;
+    assert.deepEqual(Object.keys(item.fields as object).sort(), ['@odata.etag', 'Key']);
+    const bad = await h.raw('GET', `${base}/items?search=x`);
+    assert.equal(bad.status, 400, 'an unsupported option without $ is refused too');
+  });
+
+  it('returns column values of one item only with expand=fields', async () => {
+    const bare = (await client.api(`${base}/items/2`).get()) as ListItem;
+    assert.equal(bare.fields, undefined);
+    const full = (await client.api(`${base}/items/2`).expand('fields').get()) as ListItem;
+    assert.equal((full.fields as Record<string, string>).Key, 'INI-2');
+  });
+
   it('leaves fields out of a collection unless expanded', async () => {
     const page = (await client.api(`${base}/items`).top(1).get()) as Page;
     assert.equal(page.value[0]!.fields, undefined);
@@ -147,7 +162,7 @@ describe('lists, columns and items', () => {
   });
 
   it('updates fields with If-Match and answers 412 for a stale ETag', async () => {
-    const item = (await client.api(`${base}/items/1`).get()) as ListItem;
+    const item = (await client.api(`${base}/items/1`).expand('fields').get()) as ListItem;
     const updated = (await client
       .api(`${base}/items/1/fields`)
       .header('If-Match', item.eTag!)
@@ -160,7 +175,7 @@ describe('lists, columns and items', () => {
     assert.equal(e.statusCode, 412);
     const e2 = await expectGraphError(() => client.api(`${base}/items/1`).header('If-Match', item.eTag!).delete());
     assert.equal(e2.statusCode, 412);
-    const after = (await client.api(`${base}/items/1`).get()) as ListItem;
+    const after = (await client.api(`${base}/items/1`).expand('fields').get()) as ListItem;
     assert.equal((after.fields as Record<string, number>).Score, 99, 'the refused writes changed nothing');
   });
 
