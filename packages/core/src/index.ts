@@ -53,6 +53,14 @@ export type { Idea } from './model/idea.js';
 export { glossaryTermSchema } from './model/glossaryTerm.js';
 export type { GlossaryTerm } from './model/glossaryTerm.js';
 export { linkSchema, linkKinds } from './model/link.js';
+export { auditEntrySchema, auditedKinds, auditActions } from './model/auditEntry.js';
+export type { AuditEntry, AuditedKind } from './model/auditEntry.js';
+export { siteSettingsSchema, defaultSiteSettings, SITE_SETTINGS_ID } from './model/siteSettings.js';
+export type { SiteSettings } from './model/siteSettings.js';
+export { additionalApproverSchema, approverSides } from './model/decision.js';
+export type { AdditionalApprover } from './model/decision.js';
+export { itemsOf } from './model/portfolio.js';
+export type { PortfolioData } from './model/portfolio.js';
 export type { Link, LinkKind } from './model/link.js';
 export {
   entitySchemas,
@@ -136,6 +144,47 @@ export type { DependencyIssue } from './alignment/dependencies.js';
 export { impactSummary } from './alignment/impact.js';
 export type { ImpactSummary, KpiChange } from './alignment/impact.js';
 export { dayNumber, isoDateOf, isoDay, elapsedFraction, daysIn } from './alignment/dates.js';
+
+// Closing the loop: check-in drafts, the weekly digest, notifications
+export { draftCheckIn, slaBreachesBetween } from './checkins/draftCheckIn.js';
+export type { CheckInDraft, DraftLink, SlaBreach } from './checkins/draftCheckIn.js';
+export { kpiMovement } from './checkins/kpiMovement.js';
+export { targetHealth } from './checkins/targetHealth.js';
+export { targetScope } from './checkins/relatedKeys.js';
+export type { TargetScope } from './checkins/relatedKeys.js';
+export { composeDigest } from './digest/composeDigest.js';
+export type { Digest, DigestObjective } from './digest/composeDigest.js';
+export { renderDigestHtml, escapeHtmlText } from './digest/digestHtml.js';
+export { notificationsFor, ACTIVITY_TYPES } from './notifications/notificationsFor.js';
+export type { TandemNotification, ActivityType } from './notifications/notificationsFor.js';
+
+// Governance, planning and the audit trail
+export { GovernanceError } from './governance/governanceError.js';
+export type { GovernanceErrorCode } from './governance/governanceError.js';
+export {
+  quorumOf,
+  decisionApprovers,
+  latestVote,
+  tallyDecision,
+  castVote,
+  assertDecisionMayPass,
+} from './governance/decisionRules.js';
+export type { DecisionQuorum, DecisionApprover, DecisionTally } from './governance/decisionRules.js';
+export { missingItAssessment, assertMayApprove, IT_ASSESSMENT_FIELDS } from './governance/planningRules.js';
+export type { ItAssessment } from './governance/planningRules.js';
+export { governedStore } from './governance/governedStore.js';
+export { auditedStore } from './audit/auditedStore.js';
+export type { IdFactory } from './audit/auditedStore.js';
+export { auditEntriesFor, changedFields, isAuditedKind } from './audit/auditChanges.js';
+
+// Feedback, ideas and learning
+export { aggregateFeedback } from './feedback/aggregateFeedback.js';
+export type { FeedbackPeriod } from './feedback/aggregateFeedback.js';
+export { toggleIdeaVote, promoteIdea } from './ideas/ideaRules.js';
+export type { PromotionPlan, Promotion } from './ideas/ideaRules.js';
+export { knowledgeSessions } from './learning/knowledgeSessions.js';
+export { glossaryMatches } from './glossary/glossaryMatches.js';
+export type { GlossaryMatch } from './glossary/glossaryMatches.js';
 
 // Suggestions
 export { suggestInitiatives, similarityWords, SUGGESTION_WEIGHTS } from './suggestions/suggestInitiatives.js';

@@ -11,6 +11,7 @@ import type { Feedback } from '../model/feedback.js';
 import type { Idea } from '../model/idea.js';
 import type { GlossaryTerm } from '../model/glossaryTerm.js';
 import type { Link, LinkKind } from '../model/link.js';
+import { defaultSiteSettings } from '../model/siteSettings.js';
 import { dayNumber, elapsedFraction, isoDateOf } from '../alignment/dates.js';
 import { demoId, demoSha, seededRandom } from './demoIds.js';
 
@@ -1214,6 +1215,20 @@ export function demoPortfolio(now: Date): DemoPortfolio {
     url: 'https://contoso.sharepoint.com/sites/tandem/Shared%20Documents/Data%20residency.pdf',
   });
 
+  // Knowledge sessions: meetings where business and IT teach each other.
+  for (const [target, title, by, back] of [
+    ['OBJ-1', 'Lunch and learn: how WSJF ranks our portfolio', 'johanna', 17],
+    ['OBJ-5', 'Brown bag: reading an SLA report', 'lee', 9],
+  ] as const) {
+    const eventId = `AAMkAGVmMDEz${demoId(`event/${title}`).replace(/-/g, '')}AAA=`;
+    link('meeting', target, title, back, by, {
+      externalId: eventId,
+      url: meetingUrl(title),
+      author: p[by],
+      learning: true,
+    });
+  }
+
   return {
     people: Object.values(p),
     objective: objectives,
@@ -1229,6 +1244,8 @@ export function demoPortfolio(now: Date): DemoPortfolio {
     idea: ideas,
     glossaryTerm,
     link: links,
+    auditEntry: [],
+    siteSettings: [{ ...defaultSiteSettings }],
   };
 }
 

@@ -24,6 +24,18 @@ export const voteSchema = z.object({
 /** One approver's vote on a decision. */
 export type Vote = z.infer<typeof voteSchema>;
 
+/** Which side an approver speaks for. */
+export const approverSides = ['business', 'it'] as const;
+
+/** An approver beyond the named business and IT approvers, with the side they speak for. */
+export const additionalApproverSchema = z.object({
+  person: personRefSchema,
+  side: z.enum(approverSides, { message: 'must be business or it' }),
+});
+
+/** An approver beyond the named business and IT approvers. */
+export type AdditionalApprover = z.infer<typeof additionalApproverSchema>;
+
 /** A decision taken jointly by business and IT, with the meeting it was taken in. */
 export const decisionSchema = z.object({
   id: idSchema,
@@ -34,6 +46,10 @@ export const decisionSchema = z.object({
   status: z.enum(decisionStatuses, { message: `must be one of ${decisionStatuses.join(', ')}` }),
   businessApprover: personRefSchema,
   itApprover: personRefSchema,
+  /** More approvers, when the site's quorum asks for more than one approval from a side. */
+  additionalApprovers: z
+    .array(additionalApproverSchema, { invalid_type_error: 'must be a list of approvers' })
+    .optional(),
   votes: z.array(voteSchema, { invalid_type_error: 'must be a list of votes' }),
   decidedOn: isoDateSchema.optional(),
   meetingUrl: urlSchema.optional(),

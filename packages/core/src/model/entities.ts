@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors/storeErrors.js';
+import { auditEntrySchema, type AuditEntry } from './auditEntry.js';
 import { checkInSchema, type CheckIn } from './checkIn.js';
 import { decisionSchema, type Decision } from './decision.js';
 import { feedbackSchema, type Feedback } from './feedback.js';
@@ -11,6 +12,7 @@ import { kpiMeasurementSchema, kpiSchema, type Kpi, type KpiMeasurement } from '
 import { linkSchema, type Link } from './link.js';
 import { objectiveSchema, type Objective } from './objective.js';
 import { serviceSchema, slaRecordSchema, type Service, type SlaRecord } from './service.js';
+import { siteSettingsSchema, type SiteSettings } from './siteSettings.js';
 
 /** The entity of each kind. */
 export interface EntityMap {
@@ -27,6 +29,8 @@ export interface EntityMap {
   idea: Idea;
   glossaryTerm: GlossaryTerm;
   link: Link;
+  auditEntry: AuditEntry;
+  siteSettings: SiteSettings;
 }
 
 /** Every kind of entity Tandem stores (one SharePoint list each). */
@@ -53,6 +57,8 @@ export const entitySchemas: { [K in EntityKind]: z.ZodType<EntityOf<K>> } = {
   idea: ideaSchema,
   glossaryTerm: glossaryTermSchema,
   link: linkSchema,
+  auditEntry: auditEntrySchema,
+  siteSettings: siteSettingsSchema,
 };
 
 /** Every entity kind, in a fixed order. */

@@ -56,6 +56,12 @@ export const initiativeSchema = z
     ),
     confidence: percentSchema,
     effort: numberSchema.positive('must be greater than 0'),
+    /** IT's view while the initiative is proposed: feasibility, effort and risk before approval. */
+    itFeasibility: z.enum(['low', 'medium', 'high'], { message: 'must be low, medium or high' }).optional(),
+    itEffortWeeks: numberSchema.nonnegative('must be at least 0').optional(),
+    itRisk: z.enum(['low', 'medium', 'high'], { message: 'must be low, medium or high' }).optional(),
+    /** The idea it was promoted from, when it was. */
+    originIdeaKey: keySchema('idea').optional(),
   })
   .superRefine(endNotBeforeStart('start', 'end'))
   .superRefine((value, ctx) => {

@@ -31,6 +31,8 @@ export const linkSchema = z.object({
   author: personRefSchema.optional(),
   /** When the commit, email or meeting happened (not when it was linked). */
   occurredAt: timestampSchema.optional(),
+  /** Meetings: a knowledge session (people teaching each other), listed with the objective it serves. */
+  learning: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
 });
 
 /** A link from outside Tandem to a key. */

@@ -143,5 +143,22 @@ export function samples(): { [K in EntityKind]: EntityOf<K> } {
       repository: 'https://github.com/contoso/shop',
       sha: '3f1f6c0b0000000000000000000000000000000d',
     },
+    auditEntry: {
+      id: '0b6c6c1e-8a51-4a4e-9a34-3f1f6c0b000e',
+      entityKind: 'initiative',
+      entityId: '0b6c6c1e-8a51-4a4e-9a34-3f1f6c0b0003',
+      targetKey: 'INI-1',
+      action: 'update',
+      field: 'businessValue',
+      before: '8',
+      after: '13',
+      changedBy: adele,
+      at: '2026-03-08T10:00:00Z',
+    },
+    siteSettings: {
+      id: '7a4d0e55-5e77-4d1a-9f0c-000000000001',
+      decisionQuorumBusiness: 1,
+      decisionQuorumIt: 1,
+    },
   };
 }

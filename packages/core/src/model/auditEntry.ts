@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { anyKeySchema, idSchema, personRefSchema, textSchema, timestampSchema, titleSchema } from './common.js';
+
+/** The kinds whose every change is kept in the audit trail (scores are initiative fields, so they are covered). */
+export const auditedKinds = ['objective', 'initiative', 'decision', 'idea'] as const;
+
+/** A kind whose changes are audited. */
+export type AuditedKind = (typeof auditedKinds)[number];
+
+/** What happened to the item. */
+export const auditActions = ['create', 'update', 'delete'] as const;
+
+/**
+ * One field of one item changed: who, when, and what (the field, its value before and after, as JSON text;
+ * absent when the field had no value). A create or delete is one entry with no field.
+ */
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  entityKind: z.enum(auditedKinds, { message: `must be one of ${auditedKinds.join(', ')}` }),
+  /** The item's id (the client-generated UUID). */
+  entityId: idSchema,
+  /** The item's human key (`INI-7`): the trail is read per key. */
+  targetKey: anyKeySchema,
+  action: z.enum(auditActions, { message: `must be one of ${auditActions.join(', ')}` }),
+  /** The field changed; absent for a create or delete. */
+  field: titleSchema.optional(),
+  before: textSchema.optional(),
+  after: textSchema.optional(),
+  changedBy: personRefSchema,
+  at: timestampSchema,
+});
+
+/** One change in the audit trail. */
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
