@@ -1,5 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { GraphStore } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import {
@@ -71,7 +72,9 @@ export const importCommand: Command = {
     }
 
     const connection = await connectSite(options);
-    const sink = await openStoreSink(connection.store, kind);
+    const sink = await openStoreSink(connection.store, kind, {
+      freshStore: () => new GraphStore(connection.client, connection.store.lists),
+    });
     const progress = progressBar({ json: options.json });
     let report;
     try {

@@ -20,8 +20,8 @@ export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // Fluent UI (Griffel) writes its rules through the CSSOM into style elements it creates.
-    "style-src 'self' 'unsafe-inline'",
+    // Fluent UI (Griffel) adds its rules through the CSSOM (insertRule), which style-src does not govern.
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",

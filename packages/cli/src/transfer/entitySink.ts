@@ -21,6 +21,18 @@ export interface BatchingStore extends Store {
   createMany?<K extends EntityKind>(kind: K, values: readonly EntityOf<K>[]): Promise<Stored<EntityOf<K>>[]>;
 }
 
+/** Tuning of {@link openStoreSink}. */
+export interface SinkOptions {
+  /**
+   * Makes a new store for creates. A store remembers what it wrote (GraphStore keeps every item for merging later
+   * edits); new items need none of that here, so creates go through a store renewed every `renewEvery` items and an
+   * import's memory stays flat however many rows it writes.
+   */
+  freshStore?: () => BatchingStore;
+  /** Default 1000. */
+  renewEvery?: number;
+}
+
 /** How many updates a sink keeps in flight. */
 const concurrency = 6;
 
@@ -50,7 +62,14 @@ function fingerprintOf(value: unknown, id: string): string {
  * changed ones are updated with `If-Match`, equal ones are left alone. A keyed row updates the item holding its key,
  * keeping that item's id, so re-importing a file never duplicates. An update that loses a race is retried once.
  */
-export async function openStoreSink<K extends EntityKind>(store: BatchingStore, kind: K): Promise<EntitySink<K>> {
+export async function openStoreSink<K extends EntityKind>(
+  store: BatchingStore,
+  kind: K,
+  options: SinkOptions = {},
+): Promise<EntitySink<K>> {
+  const renewEvery = options.renewEvery ?? 1000;
+  let createStore = options.freshStore?.() ?? store;
+  let createdByThisStore = 0;
   const existing = new Map<string, Existing>();
   for (const stored of await store.query(kind)) {
     const id = (stored.value as { id: string }).id;
@@ -90,13 +109,15 @@ export async function openStoreSink<K extends EntityKind>(store: BatchingStore, 
         else updates.push([{ ...entity, id: found.id } as EntityOf<K>, found]);
       }
       if (creates.length > 0) {
-        const stored = store.createMany
-          ? await store.createMany(kind, creates)
-          : await Promise.all(creates.map((entity) => store.create(kind, entity)));
-        for (const s of stored) {
-          const id = (s.value as { id: string }).id;
-          existing.set(identityOf(kind, s.value), { id, etag: s.etag, fingerprint: fingerprintOf(s.value, id) });
+        if (options.freshStore && createdByThisStore >= renewEvery) {
+          createStore = options.freshStore();
+          createdByThisStore = 0;
         }
+        createdByThisStore += creates.length;
+        // Rows are unique by key (the import checked), so what is created here is never looked up again.
+        const stored = createStore.createMany
+          ? await createStore.createMany(kind, creates)
+          : await Promise.all(creates.map((entity) => createStore.create(kind, entity)));
         counts.created += stored.length;
       }
       for (let start = 0; start < updates.length; start += concurrency) {
