@@ -234,4 +234,37 @@ describe('lists, columns and items', () => {
     assert.equal(e.statusCode, 400);
     assert.match(e.message, /\$search/);
   });
+
+  it('indexes a column in place, after which filtering on it is allowed', async () => {
+    const before = await expectGraphError(() => client.api(`${base}/items`).filter('fields/Score eq 30').get());
+    assert.equal(before.statusCode, 400);
+    const col = (await client.api(`${base}/columns/Score`).patch({ indexed: true })) as ColumnDefinition;
+    assert.equal(col.indexed, true);
+    const page = (await client
+      .api(`${base}/items`)
+      .filter('fields/Score eq 30')
+      .expand('fields($select=Key)')
+      .get()) as Page;
+    assert.deepEqual(
+      page.value.map((i) => (i.fields as Record<string, string>).Key),
+      ['INI-3'],
+    );
+  });
+
+  it("reads one item's fields, finds lists by filter and selects list properties", async () => {
+    const fields = (await client.api(`${base}/items/4/fields`).select('Key,Status').get()) as Record<string, unknown>;
+    assert.equal(fields.Key, 'INI-4');
+    assert.equal(fields.Title, undefined);
+    const lists = (await client
+      .api(`/sites/${site.id}/lists`)
+      .filter(`displayName eq 'Initiatives'`)
+      .select('id,displayName')
+      .get()) as { value: List[] };
+    assert.deepEqual(
+      lists.value.map((l) => [l.id, l.displayName]),
+      [[list.id, 'Initiatives']],
+    );
+    const byName = (await client.api(`/sites/${site.id}/lists/Initiatives`).get()) as List;
+    assert.equal(byName.id, list.id);
+  });
 });

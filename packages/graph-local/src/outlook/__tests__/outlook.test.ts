@@ -180,4 +180,37 @@ describe('Outlook: messages, events, categories, open extensions', () => {
     assert.equal(e.statusCode, 400);
     assert.match(e.message, /StartDateTime and EndDateTime/);
   });
+
+  it('reads and deletes one master category, 404 for another mailbox', async () => {
+    const made = (await adele
+      .api('/me/outlook/masterCategories')
+      .post({ displayName: 'OBJ-1 Growth', color: 'preset7' })) as OutlookCategory;
+    const read = (await adele.api(`/me/outlook/masterCategories/${made.id}`).get()) as OutlookCategory;
+    assert.equal(read.displayName, 'OBJ-1 Growth');
+    const other = await expectGraphError(() => megan.api(`/me/outlook/masterCategories/${made.id}`).get());
+    assert.equal(other.statusCode, 404);
+    await adele.api(`/me/outlook/masterCategories/${made.id}`).delete();
+    const gone = await expectGraphError(() => adele.api(`/me/outlook/masterCategories/${made.id}`).get());
+    assert.equal(gone.statusCode, 404);
+  });
+
+  it('reads one event, tags it with a category, and lists its extensions', async () => {
+    const event = await h.local<Event>('POST', '/_local/mailboxes/adele@contoso.test/events', {
+      subject: 'Tagged',
+      start: '2026-06-01T09:00:00Z',
+      end: '2026-06-01T09:30:00Z',
+    });
+    const patched = (await adele.api(`/me/events/${event.id}`).patch({ categories: ['INI-7 Checkout'] })) as Event;
+    assert.deepEqual(patched.categories, ['INI-7 Checkout']);
+    const read = (await adele.api(`/me/events/${event.id}`).select('subject,categories').get()) as Event;
+    assert.deepEqual(read.categories, ['INI-7 Checkout']);
+    await adele.api(`/me/events/${event.id}/extensions`).post(linksExtension(['INI-7']));
+    const list = (await adele.api(`/me/events/${event.id}/extensions`).get()) as { value: OpenTypeExtension[] };
+    assert.deepEqual(
+      list.value.map((e) => e.extensionName),
+      [extensionName],
+    );
+    const other = await expectGraphError(() => megan.api(`/me/events/${event.id}/extensions`).get());
+    assert.equal(other.statusCode, 404);
+  });
 });
