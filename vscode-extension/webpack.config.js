@@ -45,6 +45,7 @@ export default (_env, argv) => {
       vscode: 'commonjs vscode',
       mocha: 'commonjs mocha',
     }),
+    nodeBundle('host-bench', 'src/bench/activationProbe.ts', 'host-bench.cjs', { vscode: 'commonjs vscode' }),
   ];
   configs.push({
     name: 'webview',

@@ -3,7 +3,7 @@
  * on a free port, with its state in a temporary folder; `stop()` ends the whole group.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** `.vsix` files or extension ids to install before start (through `--install-extension`). */
   install?: string[];
+  /** Unpacked extension folders to copy into the extensions folder, by target folder name (`publisher.name-version`). */
+  unpacked?: Record<string, string>;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -112,6 +114,9 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   };
   delete env.NODE_OPTIONS; // the test runner's tsx loader must not leak into VS Code's processes
   const common = [install.entry, '--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  for (const [name, source] of Object.entries(options.unpacked ?? {})) {
+    cpSync(source, join(extensionsDir, name), { recursive: true });
+  }
   for (const ext of options.install ?? []) {
     await runToEnd(install.node, [...common, '--install-extension', ext], env);
   }
