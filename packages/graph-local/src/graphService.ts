@@ -51,6 +51,8 @@ export class GraphService {
   readonly stats = new UsageStats();
   private readonly router: Router;
   serviceRoot = '';
+  /** SharePoint's per-app budget of resource units a minute; undefined means unlimited. */
+  resourceUnitsPerMinute: number | undefined;
 
   constructor(
     readonly db: Database,
@@ -80,6 +82,7 @@ export class GraphService {
       if (fault.status !== undefined) throw injectedFault(fault.status, fault.retryAfter);
       const url = new URL(request.target, 'http://local');
       const path = decodePath(url.pathname);
+      this.checkResourceBudget(principal.appId, path);
       if (!batched && path.toLowerCase() === '/$batch' && request.method === 'POST') {
         const result = await this.batch(this, request, principal);
         return { status: result.status, headers: ids, body: result.body };
@@ -112,11 +115,24 @@ export class GraphService {
       db: this.db,
       clock: this.clock,
       serviceRoot: this.serviceRoot,
-      chargeResourceUnits: (units) => this.stats.charge(principal.appId, units),
+      chargeResourceUnits: (units) => this.stats.charge(principal.appId, units, this.clock.now()),
     };
     const transaction = this.db.transaction(() => handler(ctx));
     // Writes take the write lock up front so concurrent writers queue on busy_timeout instead of failing.
     return request.method === 'GET' ? transaction.deferred() : transaction.immediate();
+  }
+
+  /** Throttles a SharePoint request (429 with Retry-After) once the app has spent its resource units for the minute. */
+  private checkResourceBudget(appId: string, path: string): void {
+    if (this.resourceUnitsPerMinute === undefined || !/^\/sites\//i.test(path)) return;
+    const { units, secondsUntilRelief } = this.stats.lastMinute(appId, this.clock.now());
+    if (units < this.resourceUnitsPerMinute) return;
+    throw new GraphError(
+      429,
+      'TooManyRequests',
+      `The app has used its ${this.resourceUnitsPerMinute} SharePoint resource units for this minute.`,
+      { 'retry-after': String(secondsUntilRelief) },
+    );
   }
 
   /** Turns `/sites/{hostname}:/{server-relative path}[:/rest]` into `/sites/{id}[/rest]`. */

@@ -34,6 +34,11 @@ export interface GraphLocalOptions {
   sharePointHostname?: string;
   /** The clock, for tests of expiry. */
   clock?: ServerClock;
+  /**
+   * SharePoint's budget of resource units a minute per app (1,200–6,000 in a real tenant, by licence count);
+   * beyond it SharePoint requests are throttled with 429. Unlimited by default; also set by `POST /_local/limits`.
+   */
+  resourceUnitsPerMinute?: number;
 }
 
 /** A running local Graph server. */
@@ -67,6 +72,7 @@ export async function startGraphLocal(options: GraphLocalOptions = {}): Promise<
     handleBatch,
     log,
   );
+  service.resourceUnitsPerMinute = options.resourceUnitsPerMinute;
   const local = [...localRoutes, ...localSeedRoutes];
 
   const server = createServer((req, res) => {

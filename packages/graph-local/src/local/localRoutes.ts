@@ -81,6 +81,24 @@ export const localRoutes: LocalRoute[] = [
     },
   },
   {
+    method: 'GET',
+    pattern: '/_local/limits',
+    handler: (service) => ({ status: 200, body: { resourceUnitsPerMinute: service.resourceUnitsPerMinute ?? null } }),
+  },
+  {
+    method: 'POST',
+    pattern: '/_local/limits',
+    handler: (service, req) => {
+      const body = objectBody(req.body);
+      const budget = body.resourceUnitsPerMinute;
+      if (budget !== null && (typeof budget !== 'number' || !Number.isInteger(budget) || budget < 1)) {
+        throw badRequest(`'resourceUnitsPerMinute' must be a positive whole number, or null for no limit.`);
+      }
+      service.resourceUnitsPerMinute = budget ?? undefined;
+      return { status: 200, body: { resourceUnitsPerMinute: budget } };
+    },
+  },
+  {
     method: 'POST',
     pattern: '/_local/sites',
     handler: (service, req) => {

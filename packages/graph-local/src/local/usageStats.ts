@@ -14,6 +14,8 @@ export interface AppUsage {
 export class UsageStats {
   private apps = new Map<string, AppUsage>();
   private since = new Date();
+  /** Resource units charged in the last minute, per app, as [epoch ms, units]. */
+  private window = new Map<string, Array<[number, number]>>();
 
   private usage(appId: string): AppUsage {
     let u = this.apps.get(appId);
@@ -32,8 +34,24 @@ export class UsageStats {
   }
 
   /** Adds resource units. */
-  charge(appId: string, units: number): void {
+  charge(appId: string, units: number, now = new Date()): void {
     this.usage(appId).resourceUnits += units;
+    const entries = this.window.get(appId) ?? [];
+    entries.push([now.getTime(), units]);
+    this.window.set(appId, entries);
+  }
+
+  /**
+   * The units an app was charged in the minute before `now`, and the seconds until the oldest of them leave the
+   * window (what a throttled client should wait).
+   */
+  lastMinute(appId: string, now: Date): { units: number; secondsUntilRelief: number } {
+    const cutoff = now.getTime() - 60_000;
+    const entries = (this.window.get(appId) ?? []).filter(([t]) => t > cutoff);
+    this.window.set(appId, entries);
+    const units = entries.reduce((sum, [, u]) => sum + u, 0);
+    const oldest = entries[0]?.[0];
+    return { units, secondsUntilRelief: oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest - cutoff) / 1000)) };
   }
 
   /** Counts a throttled answer. */
@@ -49,6 +67,7 @@ export class UsageStats {
   /** Starts counting afresh. */
   reset(now: Date): void {
     this.apps = new Map();
+    this.window = new Map();
     this.since = now;
   }
 }
