@@ -157,6 +157,8 @@ export type { Digest, DigestObjective } from './digest/composeDigest.js';
 export { renderDigestHtml, escapeHtmlText } from './digest/digestHtml.js';
 export { notificationsFor, ACTIVITY_TYPES } from './notifications/notificationsFor.js';
 export type { TandemNotification, ActivityType } from './notifications/notificationsFor.js';
+export { notifyingStore, loadPortfolio } from './notifications/notifyingStore.js';
+export type { NotificationSink } from './notifications/notifyingStore.js';
 
 // Governance, planning and the audit trail
 export { GovernanceError } from './governance/governanceError.js';

@@ -52,3 +52,7 @@ export { postChannelMessage, escapeHtml } from './teams/channelMessages.js';
 export type { ChannelMessageBody, PostedMessage } from './teams/channelMessages.js';
 export { sendActivityNotification } from './teams/activityNotification.js';
 export type { ActivityNotification } from './teams/activityNotification.js';
+export { sendTandemNotifications } from './teams/tandemNotifications.js';
+export type { NotificationResult } from './teams/tandemNotifications.js';
+export { postWeeklyDigest } from './teams/weeklyDigest.js';
+export type { PostedDigest } from './teams/weeklyDigest.js';

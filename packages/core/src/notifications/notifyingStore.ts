@@ -1,0 +1,80 @@
+import type { EntityKind, EntityOf } from '../model/entities.js';
+import { ENTITY_KINDS } from '../model/entities.js';
+import type { PortfolioData } from '../model/portfolio.js';
+import type { Clock } from '../ports/clock.js';
+import type { Patch, Store, Stored } from '../ports/store.js';
+import { bind } from '../governance/governedStore.js';
+import { notificationsFor, type TandemNotification } from './notificationsFor.js';
+
+/** Where a host sends the notifications a change calls for (Teams' activity feed through Graph). */
+export type NotificationSink = (notifications: TandemNotification[]) => Promise<void>;
+
+/** Reads the whole portfolio through the store (hosts with a cache pass a cheaper loader). */
+export async function loadPortfolio(store: Store): Promise<PortfolioData> {
+  const lists = await Promise.all(
+    ENTITY_KINDS.map(async (k) => [k, (await store.query(k)).map((s) => s.value)] as const),
+  );
+  return Object.fromEntries(lists) as PortfolioData;
+}
+
+/** The kinds whose changes can call for a notification. */
+const notifyingKinds = new Set<EntityKind>(['decision', 'initiative', 'checkIn', 'slaRecord', 'link', 'service']);
+
+function replaced(
+  portfolio: PortfolioData,
+  kind: EntityKind,
+  value: { id: string } | undefined,
+  id: string,
+): PortfolioData {
+  const list = ((portfolio[kind] as readonly { id: string }[] | undefined) ?? []).filter((x) => x.id !== id);
+  return { ...portfolio, [kind]: value ? [...list, value] : list };
+}
+
+/**
+ * A `Store` that, after each successful write, works out with {@link notificationsFor} who must hear of it
+ * (comparing the portfolio before and after the write) and hands those notifications to `send`, once each.
+ * The write stands even if sending fails: the error is passed to `onSendError` (the write is never undone for it).
+ */
+export function notifyingStore(
+  store: Store,
+  options: {
+    send: NotificationSink;
+    clock: Clock;
+    load?: () => Promise<PortfolioData>;
+    onSendError?: (error: unknown, notifications: TandemNotification[]) => void;
+  },
+): Store {
+  const load = options.load ?? (() => loadPortfolio(store));
+  async function notify(before: PortfolioData, after: PortfolioData): Promise<void> {
+    const notifications = notificationsFor(before, after, options.clock.now());
+    if (notifications.length === 0) return;
+    try {
+      await options.send(notifications);
+    } catch (error) {
+      if (!options.onSendError) throw error;
+      options.onSendError(error, notifications);
+    }
+  }
+  return {
+    ...bind(store),
+    async create<K extends EntityKind>(kind: K, value: EntityOf<K>): Promise<Stored<EntityOf<K>>> {
+      if (!notifyingKinds.has(kind)) return store.create(kind, value);
+      const before = await load();
+      const saved = await store.create(kind, value);
+      await notify(before, replaced(before, kind, saved.value, saved.value.id));
+      return saved;
+    },
+    async update<K extends EntityKind>(
+      kind: K,
+      id: string,
+      patch: Patch<EntityOf<K>>,
+      etag: string,
+    ): Promise<Stored<EntityOf<K>>> {
+      if (!notifyingKinds.has(kind)) return store.update(kind, id, patch, etag);
+      const before = await load();
+      const saved = await store.update(kind, id, patch, etag);
+      await notify(before, replaced(before, kind, saved.value, id));
+      return saved;
+    },
+  };
+}
