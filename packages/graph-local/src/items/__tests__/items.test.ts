@@ -149,7 +149,7 @@ describe('lists, columns and items', () => {
       .get()) as Page;
     let pages = 1;
     for (;;) {
-      seen.push(...page.value.map((i) => (i.fields as Record<string, string>).Key));
+      seen.push(...page.value.map((i) => (i.fields as Record<string, string>).Key!));
       if (!page['@odata.nextLink']) break;
       assert.match(page['@odata.nextLink'], /\$skiptoken=/);
       // The SDK treats only https:// links as absolute, so follow the local http link by its path.
