@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { digestCommand } from './digest.js';
 import { exportCommand } from './export.js';
 import { graphLocalCommand } from './graphLocal.js';
 import { importCommand } from './import.js';
@@ -21,5 +22,6 @@ export const commands: Command[] = [
   importCommand,
   exportCommand,
   reportCommand,
+  digestCommand,
   scanCommitsCommand,
 ];
