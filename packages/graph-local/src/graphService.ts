@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Database } from 'better-sqlite3';
+import type { Database, Transaction } from 'better-sqlite3';
 import { TokenIssuer } from './auth/tokens.js';
 import type { Principal } from './auth/tokens.js';
-import type { RequestContext } from './http/context.js';
+import type { HandlerResult, RequestContext } from './http/context.js';
 import type { ServerClock } from './http/clock.js';
 import { errorBody } from './http/errorBody.js';
 import { GraphError, notFound } from './http/graphError.js';
@@ -50,6 +50,8 @@ export class GraphService {
   readonly faults = new FaultInjector();
   readonly stats = new UsageStats();
   private readonly router: Router;
+  /** One transaction wrapper for every request: better-sqlite3 prepares BEGIN/COMMIT each time one is made. */
+  private readonly inTransaction: Transaction<(work: () => HandlerResult) => HandlerResult>;
   serviceRoot = '';
   /** SharePoint's per-app budget of resource units a minute; undefined means unlimited. */
   resourceUnitsPerMinute: number | undefined;
@@ -65,6 +67,7 @@ export class GraphService {
   ) {
     this.tokens = new TokenIssuer(db, tenantDomain);
     this.router = new Router(routes);
+    this.inTransaction = db.transaction((work: () => HandlerResult) => work());
   }
 
   /** Answers one request; never throws. `batched` marks a sub-request of a `$batch`. */
@@ -117,9 +120,9 @@ export class GraphService {
       serviceRoot: this.serviceRoot,
       chargeResourceUnits: (units) => this.stats.charge(principal.appId, units, this.clock.now()),
     };
-    const transaction = this.db.transaction(() => handler(ctx));
     // Writes take the write lock up front so concurrent writers queue on busy_timeout instead of failing.
-    return request.method === 'GET' ? transaction.deferred() : transaction.immediate();
+    const work = () => handler(ctx);
+    return request.method === 'GET' ? this.inTransaction.deferred(work) : this.inTransaction.immediate(work);
   }
 
   /** Throttles a SharePoint request (429 with Retry-After) once the app has spent its resource units for the minute. */
