@@ -17,6 +17,8 @@ export { LineChart } from './charts/LineChart.js';
 export type { LineChartProps, ChartPoint } from './charts/LineChart.js';
 export { ObjectivePage } from './objective/ObjectivePage.js';
 export type { ObjectivePageProps } from './objective/ObjectivePage.js';
+export { MeetingPanel } from './meeting/MeetingPanel.js';
+export type { MeetingPanelProps, MeetingInfo } from './meeting/MeetingPanel.types.js';
 export { InitiativeCard, InitiativeCardView } from './cards/InitiativeCard.js';
 export type { InitiativeCardProps, InitiativeCardViewProps } from './cards/InitiativeCard.js';
 export { initiativeCardModel } from './cards/initiativeCardModel.js';

@@ -1,4 +1,4 @@
-import type { PersonRef, Store } from '@tandem/core';
+import type { NotificationSink, PersonRef, Store } from '@tandem/core';
 import type { TandemThemeName } from './themes.js';
 import type { ViewId } from './views.js';
 
@@ -24,6 +24,12 @@ export interface TandemAppProps {
   teamsTabUrl?(objectiveKey: string): string;
   /** Today (tests pass a fixed day). @default new Date() */
   now?: Date;
+  /** Sends the activity notifications a change calls for (the host posts them to Teams through Graph). */
+  notify?: NotificationSink;
+  /** Posts an HTML message to a Teams channel (the weekly digest); without it, "Post digest now" is not offered. */
+  postChannelMessage?(teamId: string, channelId: string, html: string): Promise<{ id: string }>;
+  /** The key a shared feedback link names (`/tab?feedback=SVC-2`): opens the feedback view on it. */
+  feedbackKey?: string;
 }
 
 /** The state {@link useTandemApp} derives from the props and the user's navigation. */
@@ -33,6 +39,7 @@ export interface TandemAppState extends Required<Pick<TandemAppProps, 'store' | 
   readOnlyReason: string | undefined;
   now: Date;
   teamsTabUrl: TandemAppProps['teamsTabUrl'];
+  postChannelMessage: TandemAppProps['postChannelMessage'];
   /** Whether the narrow-window navigation drawer is open. */
   navOpen: boolean;
   setNavOpen(open: boolean): void;

@@ -8,6 +8,10 @@ import { ObjectivePage } from '../objective/ObjectivePage.js';
 import { IdeasBoard } from '../ideas/IdeasBoard.js';
 import { DecisionLog } from '../decisions/DecisionLog.js';
 import { CheckInEditor } from '../checkins/CheckInEditor.js';
+import { PlanningView } from '../planning/PlanningView.js';
+import { FeedbackView } from '../csat/FeedbackView.js';
+import { HistoryView } from '../history/HistoryView.js';
+import { SettingsView } from '../settings/SettingsView.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { ViewProps } from './viewProps.js';
 
@@ -41,5 +45,13 @@ export function renderView(state: TandemAppState): ReactNode {
       return <CheckInEditor {...props} />;
     case 'glossary':
       return <GlossaryView {...props} />;
+    case 'planning':
+      return <PlanningView {...props} />;
+    case 'feedback':
+      return <FeedbackView {...props} targetKey={state.objectiveKey || undefined} />;
+    case 'history':
+      return <HistoryView {...props} targetKey={state.objectiveKey || undefined} />;
+    case 'settings':
+      return <SettingsView {...props} postChannelMessage={state.postChannelMessage} />;
   }
 }

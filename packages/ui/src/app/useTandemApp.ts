@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { auditedStore, governedStore, loadPortfolio, notifyingStore, type Store } from '@tandem/core';
+import { loaderFor } from '../data/PortfolioLoader.js';
+import { portfolioData } from '../data/portfolioData.js';
 import type { TandemAppProps, TandemAppState } from './TandemApp.types.js';
 import type { ViewId } from './views.js';
 
 /** The app's state: the view shown (following the host's `view` prop and the user's clicks) and the navigation drawer. */
 export function useTandemApp(props: TandemAppProps): TandemAppState {
-  const { store, user, theme, canEdit = false, readOnlyReason, onNavigate, teamsTabUrl } = props;
+  const { user, theme, canEdit = false, readOnlyReason, onNavigate, teamsTabUrl, notify, postChannelMessage } = props;
+  const store = useGovernedStore(props.store, user, notify);
   const [location, setLocation] = useState<{ view: ViewId; key: string | undefined }>({
-    view: props.view ?? 'roadmap',
-    key: props.objectiveKey,
+    view: props.feedbackKey ? 'feedback' : (props.view ?? 'roadmap'),
+    key: props.feedbackKey ?? props.objectiveKey,
   });
   const [navOpen, setNavOpen] = useState(false);
 
@@ -33,6 +37,7 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
     canEdit,
     readOnlyReason,
     teamsTabUrl,
+    postChannelMessage,
     now,
     view: location.view,
     objectiveKey: location.key,
@@ -40,4 +45,29 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
     setNavOpen,
     navigate,
   };
+}
+
+/**
+ * The host's store with the site's rules on every write: governance (decision quorum, IT assessment before approval),
+ * the audit trail in the signed-in user's name, and, when the host can send them, activity notifications.
+ */
+function useGovernedStore(store: Store, user: TandemAppProps['user'], notify: TandemAppProps['notify']): Store {
+  return useMemo(() => {
+    const clock = { now: () => new Date() };
+    const audited = auditedStore(governedStore(store), user, clock);
+    if (!notify) return audited;
+    // "Before" comes from the portfolio the views already hold, so a write costs no extra reads.
+    const load = async () => {
+      const snapshot = loaderFor(wrapped).getSnapshot();
+      return snapshot.status === 'ready' ? portfolioData(snapshot.tables) : loadPortfolio(audited);
+    };
+    const wrapped: Store = notifyingStore(audited, {
+      send: notify,
+      clock,
+      load,
+      // The change is saved; a notification Teams refused is reported, not a reason to fail the user's edit.
+      onSendError: (error) => console.warn('Tandem: activity notifications were not sent', error),
+    });
+    return wrapped;
+  }, [store, user, notify]);
 }

@@ -1,6 +1,10 @@
 import type { FluentIcon } from '@fluentui/react-icons';
 import {
   Book20Regular,
+  ClipboardTask20Regular,
+  History20Regular,
+  PersonFeedback20Regular,
+  Settings20Regular,
   CalendarCheckmark20Regular,
   DataTrending20Regular,
   Gavel20Regular,
@@ -13,7 +17,19 @@ import {
 
 /** Every page of the app, as the host names it in its URLs and deep links. */
 export type ViewId =
-  'roadmap' | 'objective' | 'portfolio' | 'kpis' | 'services' | 'decisions' | 'checkins' | 'ideas' | 'glossary';
+  | 'roadmap'
+  | 'objective'
+  | 'portfolio'
+  | 'kpis'
+  | 'services'
+  | 'decisions'
+  | 'checkins'
+  | 'ideas'
+  | 'glossary'
+  | 'planning'
+  | 'feedback'
+  | 'history'
+  | 'settings';
 
 /** A navigation entry: the view, its label and its icon (Teams wants icons with inline text, never icons alone). */
 export interface ViewEntry {
@@ -33,6 +49,10 @@ export const VIEW_ENTRIES: readonly ViewEntry[] = [
   { id: 'checkins', label: 'Check-ins', icon: CalendarCheckmark20Regular },
   { id: 'ideas', label: 'Ideas', icon: Lightbulb20Regular },
   { id: 'glossary', label: 'Glossary', icon: Book20Regular },
+  { id: 'planning', label: 'Planning', icon: ClipboardTask20Regular },
+  { id: 'feedback', label: 'Feedback', icon: PersonFeedback20Regular },
+  { id: 'history', label: 'History', icon: History20Regular },
+  { id: 'settings', label: 'Settings', icon: Settings20Regular },
 ];
 
 /** Whether `value` names a view (hosts read it from URLs, so it must be checked). */

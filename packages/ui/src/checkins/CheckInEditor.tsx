@@ -14,7 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { healthStatuses, type CheckIn, type HealthStatus } from '@tandem/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { CheckInDraftSummary, useCheckInDraft } from './CheckInDraftSummary.js';
 import { ViewHeader } from '../app/ViewHeader.js';
 import type { ViewProps } from '../app/viewProps.js';
 import { PortfolioGate } from '../data/PortfolioGate.js';
@@ -87,6 +88,15 @@ function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorPr
     [tables.checkIn, targetKey],
   );
   const titleOf = (key: string) => targets.find((t) => t.key === key)?.title ?? '';
+
+  // The editor starts from what moved since the last check-in; the owner edits it before posting.
+  const draft = useCheckInDraft(tables, target, now);
+  useEffect(() => {
+    if (!draft) return;
+    setStatus(draft.status);
+    setProgress(draft.progress ?? null);
+    setNote(draft.note);
+  }, [draft]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -163,6 +173,11 @@ function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorPr
             Post check-in
           </Button>
         </div>
+        {draft && (
+          <div className={styles.wide}>
+            <CheckInDraftSummary draft={draft} />
+          </div>
+        )}
         {error !== undefined && (
           <div className={styles.wide}>
             <ErrorState title="The check-in was not posted" error={error} hint="Fix the fields named and try again." />

@@ -14,7 +14,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Open16Regular } from '@fluentui/react-icons';
-import { nextKey, type Decision, type PersonRef, type Store, type Stored } from '@tandem/core';
+import {
+  castVote,
+  decisionApprovers,
+  nextKey,
+  quorumOf,
+  SITE_SETTINGS_ID,
+  tallyDecision,
+  type Decision,
+  type PersonRef,
+  type Store,
+  type Stored,
+} from '@tandem/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ViewHeader } from '../app/ViewHeader.js';
 import type { ViewProps } from '../app/viewProps.js';
@@ -26,7 +37,7 @@ import { EmptyState } from '../feedback/EmptyState.js';
 import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 import { safeHref } from '../links/safeHref.js';
-import { approverRoles, voteOf, withVote } from './decisionOutcome.js';
+import { voteOf } from './decisionOutcome.js';
 
 const useStyles = makeStyles({
   list: {
@@ -97,10 +108,13 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
     [tables.decision, relatedKey],
   );
 
+  // The site's quorum: how many business and IT approvals a decision needs (at least one of each).
+  const quorum = quorumOf(tables.siteSettings.get(SITE_SETTINGS_ID)?.value);
+
   async function vote(stored: Stored<Decision>, choice: 'approve' | 'reject') {
     setError(undefined);
     try {
-      const change = withVote(stored.value, user, choice, now ?? new Date());
+      const change = castVote(stored.value, user, choice, now ?? new Date(), quorum);
       const saved = await store.update('decision', stored.value.id, change, stored.etag);
       const { votes, status, decidedOn } = stored.value;
       showUndo(`You ${voteLabels[choice]} ${stored.value.key}`, () =>
@@ -134,7 +148,11 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
         <ul className={styles.list} aria-label="Decisions">
           {decisions.map((stored) => {
             const d = stored.value;
-            const roles = approverRoles(d, user);
+            const email = user.email.toLowerCase();
+            const roles = decisionApprovers(d)
+              .filter((a) => a.person.email.toLowerCase() === email)
+              .map((a) => a.side);
+            const tally = tallyDecision(d, quorum);
             const mine = voteOf(d, user);
             const meeting = safeHref(d.meetingUrl);
             return (
@@ -177,6 +195,14 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
                       Business: {d.businessApprover.displayName}
                       {describeVote(voteOf(d, d.businessApprover)?.vote)} · IT: {d.itApprover.displayName}
                       {describeVote(voteOf(d, d.itApprover)?.vote)}
+                      {(d.additionalApprovers ?? []).map(
+                        (a) =>
+                          ` · ${a.side === 'it' ? 'IT' : 'Business'}: ${a.person.displayName}${describeVote(voteOf(d, a.person)?.vote)}`,
+                      )}
+                    </Text>
+                    <Text size={200} data-testid="decision-tally">
+                      Approvals: business {tally.businessApprovals}/{quorum.business}, IT {tally.itApprovals}/
+                      {quorum.it}
                     </Text>
                     {meeting && (
                       <FluentLink href={meeting} target="_blank" rel="noreferrer noopener">

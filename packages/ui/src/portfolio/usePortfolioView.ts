@@ -17,6 +17,9 @@ export function usePortfolioView(props: PortfolioViewProps, tables: PortfolioTab
   const showUndo = useUndoToast();
   const [method, setMethod] = useState<ScoringMethod>('wsjf');
   const [drafts, setDrafts] = useState<ReadonlyMap<string, ScoreDraft>>(new Map());
+  // The ETag of the version each draft was started from: a save must not silently overwrite a change made meanwhile,
+  // even though the live snapshot already shows it.
+  const [baseEtags, setBaseEtags] = useState<ReadonlyMap<string, string>>(new Map());
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<{ key: string; error: unknown }>();
   const [conflict, setConflict] = useState<PendingConflict>();
@@ -28,19 +31,31 @@ export function usePortfolioView(props: PortfolioViewProps, tables: PortfolioTab
   const stored = useCallback((id: string) => tables.initiative.get(id), [tables]);
   const draftOf = useCallback((id: string) => drafts.get(id), [drafts]);
 
-  const setDraftValue = useCallback((initiative: Initiative, field: ScoreField, text: string) => {
-    setDrafts((current) => {
-      const next = new Map(current);
-      const draft = { ...next.get(initiative.id), [field]: text };
-      if (text === String(initiative[field])) delete draft[field];
-      if (Object.keys(draft).length === 0) next.delete(initiative.id);
-      else next.set(initiative.id, draft);
-      return next;
-    });
-  }, []);
+  const setDraftValue = useCallback(
+    (initiative: Initiative, field: ScoreField, text: string) => {
+      const etag = tables.initiative.get(initiative.id)?.etag;
+      setBaseEtags((current) =>
+        current.has(initiative.id) || !etag ? current : new Map(current).set(initiative.id, etag),
+      );
+      setDrafts((current) => {
+        const next = new Map(current);
+        const draft = { ...next.get(initiative.id), [field]: text };
+        if (text === String(initiative[field])) delete draft[field];
+        if (Object.keys(draft).length === 0) next.delete(initiative.id);
+        else next.set(initiative.id, draft);
+        return next;
+      });
+    },
+    [tables],
+  );
 
   const discard = useCallback((id: string) => {
     setDrafts((current) => {
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
+    setBaseEtags((current) => {
       const next = new Map(current);
       next.delete(id);
       return next;
@@ -90,9 +105,9 @@ export function usePortfolioView(props: PortfolioViewProps, tables: PortfolioTab
       const current = tables.initiative.get(id);
       const draft = drafts.get(id);
       if (!current || !draft) return;
-      await write(current.value, draftPatch(draft), current.etag);
+      await write(current.value, draftPatch(draft), baseEtags.get(id) ?? current.etag);
     },
-    [tables, drafts, write],
+    [tables, drafts, baseEtags, write],
   );
 
   const keepMine = useCallback(async () => {

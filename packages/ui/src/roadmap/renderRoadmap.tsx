@@ -122,7 +122,8 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
       )}
       <div className={styles.summary}>
         <Text size={200} data-testid="roadmap-count">
-          {state.initiativeCount} initiatives · {formatDate(rangeStart)} – {formatDate(ticks[ticks.length - 1]?.end)}
+          {state.initiativeCount} {state.initiativeCount === 1 ? 'initiative' : 'initiatives'} ·{' '}
+          {formatDate(rangeStart)} – {formatDate(ticks[ticks.length - 1]?.end)}
         </Text>
         <div className={styles.legend} aria-label="Health colours">
           {(['onTrack', 'atRisk', 'offTrack'] as const).map((h) => (

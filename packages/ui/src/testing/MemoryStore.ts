@@ -41,7 +41,8 @@ function copy<T>(value: T): T {
 export class MemoryStore implements Store {
   private readonly tables = new Map<EntityKind, Map<string, Row>>();
   private readonly listeners = new Set<StoreListener>();
-  private readonly latencyMs: number;
+  /** Delay of every call, in milliseconds; change it after seeding to see loading states. */
+  latencyMs: number;
   private failure: StoreError | undefined;
   /** How many calls each method has had (tests check, for example, that a view loads each kind once). */
   readonly calls: Record<'create' | 'get' | 'getByKey' | 'update' | 'delete' | 'query', number> = {

@@ -1,7 +1,7 @@
 // The page the browser suite drives: TandemApp or MeetingPanel over a MemoryStore, chosen by the query string.
 import { createRoot } from 'react-dom/client';
 import type { PersonRef } from '@tandem/core';
-import { TandemApp } from '../../index.js';
+import { MeetingPanel, TandemApp } from '../../index.js';
 import { MemoryStore } from '../../testing/index.js';
 import { isViewId } from '../../app/views.js';
 import { seedScenario, type Scenario } from './scenarios.js';
@@ -13,12 +13,33 @@ const scenario = (params.get('scenario') ?? 'demo') as Scenario;
 const now = new Date(params.get('now') ?? '2026-05-15T12:00:00Z');
 const user: PersonRef = { displayName: 'Morgan Lee', email: 'morgan.lee@contoso.example' };
 
-const store = new MemoryStore({ latencyMs: Number(params.get('latency') ?? 0) });
+const store = new MemoryStore();
 const w = window as unknown as { tandem: { store: MemoryStore; ready: Promise<void> } };
 w.tandem = {
   store,
   ready: seedScenario(store, scenario, now).then(() => {
-    createRoot(document.getElementById('root')!).render(
+    // Slow only after seeding, so the skeleton shows while the views load.
+    store.latencyMs = Number(params.get('latency') ?? 0);
+    const root = createRoot(document.getElementById('root')!);
+    if (params.get('meeting')) {
+      root.render(
+        <MeetingPanel
+          store={store}
+          user={user}
+          theme={theme}
+          now={now}
+          meeting={{
+            id: 'meeting-1',
+            joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_1%40thread.v2/0',
+            subject: 'Checkout steering group',
+            start: '2026-05-15T09:00:00Z',
+            end: '2026-05-15T10:00:00Z',
+          }}
+        />,
+      );
+      return;
+    }
+    root.render(
       <TandemApp
         store={store}
         user={user}

@@ -1,0 +1,283 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@tandem/tests/browser';
+import { serveFixture, type FixtureServer } from './browser/harness.js';
+import { horizontalOverflow, openFixture, seriousViolations } from './browser/page.js';
+
+const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'docs', 'screenshots');
+
+/** Reads a stored initiative through the page's MemoryStore. */
+function storedInitiative(page: Page, key: string) {
+  return page.evaluate(async (k) => {
+    const store = (
+      window as unknown as { tandem: { store: { getByKey(kind: string, key: string): Promise<unknown> } } }
+    ).tandem.store;
+    return (await store.getByKey('initiative', k)) as { value: Record<string, number>; etag: string };
+  }, key);
+}
+
+describe('@tandem/ui driven like a user, in Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let fixture: FixtureServer;
+
+  before(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    fixture = await serveFixture();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it('the roadmap shows the demo portfolio, today and the dependencies, and moves by keyboard', async () => {
+    // Tall enough for every demo row to be rendered by the virtualiser.
+    const page = await openFixture(browser, fixture.url, { view: 'roadmap' }, { width: 1280, height: 3200 });
+    const bars = page.getByTestId('roadmap-bar');
+    await bars.first().waitFor();
+    const keys = new Set(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))));
+    const open = await page.evaluate(async () => {
+      const store = (
+        window as unknown as {
+          tandem: {
+            store: { query(k: string): Promise<{ value: { key: string; status: string; objectiveKeys: string[] } }[]> };
+          };
+        }
+      ).tandem.store;
+      return (await store.query('initiative')).filter((i) => i.value.status !== 'cancelled').map((i) => i.value.key);
+    });
+    assert.ok(open.length >= 15, `demo has ${open.length} initiatives`);
+    for (const key of open) assert.ok(keys.has(key), `${key} is on the roadmap`);
+    await page
+      .getByRole('button', { name: /^INI-1 One-page checkout/ })
+      .first()
+      .waitFor();
+    assert.equal(await page.getByTestId('today-marker').count(), 1);
+    assert.ok((await page.getByTestId('dependency').count()) > 0, 'dependencies are drawn');
+
+    const first = bars.first();
+    await first.focus();
+    const before = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((b) => document.activeElement?.getAttribute('data-key') !== b, before);
+    const after = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('initiative-card').waitFor();
+    assert.match(
+      (await page.getByTestId('initiative-card').getAttribute('aria-label')) ?? '',
+      new RegExp(`^${after} `),
+    );
+    await page.close();
+  });
+
+  it('the roadmap filters by status and stays virtualised with a thousand more initiatives', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'roadmap', scenario: 'large' });
+    await page.getByTestId('roadmap-bar').first().waitFor();
+    const count = await page.getByTestId('roadmap-count').textContent();
+    const total = Number(/^(\d+)/.exec(count ?? '')?.[1]);
+    assert.ok(total >= 1000, count ?? '');
+    const rendered = await page.getByTestId('roadmap-bar').count();
+    assert.ok(rendered < 300, `only visible rows are in the DOM (${rendered})`);
+    const top = new Set(
+      await page.getByTestId('roadmap-bar').evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))),
+    );
+    await page.getByTestId('roadmap-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForFunction(
+      (seen) =>
+        [...document.querySelectorAll('[data-testid=roadmap-bar]')].some(
+          (e) => !seen.includes(e.getAttribute('data-key')!),
+        ),
+      [...top] as string[],
+    );
+    assert.ok((await page.getByTestId('roadmap-bar').count()) < 300);
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Done' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => /^\d+ /.exec(document.querySelector('[data-testid=roadmap-count]')?.textContent ?? '')?.[0] !== undefined,
+    );
+    const filtered = Number(/^(\d+)/.exec((await page.getByTestId('roadmap-count').textContent()) ?? '')?.[1]);
+    assert.ok(filtered < total && filtered > 0, `${filtered} done of ${total}`);
+    await page.close();
+  });
+
+  it('editing a WSJF input shows the rank change, and saving re-ranks and can be undone', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'portfolio' });
+    const rows = page.getByTestId('portfolio-row');
+    await rows.first().waitFor();
+    const last = rows.last();
+    const key = (await last.getAttribute('data-key'))!;
+    const firstKey = await rows.first().getAttribute('data-key');
+    assert.notEqual(key, firstKey);
+    await last.getByRole('textbox', { name: `Business value of ${key}` }).fill('20');
+    await last.getByRole('textbox', { name: `Job size of ${key}` }).fill('1');
+    await last.getByTestId('rank-change').waitFor();
+    assert.match((await last.getByTestId('rank-change').textContent()) ?? '', /▲ \d+ #1/);
+    await page.screenshot({ path: join(screenshots, 'ui-portfolio-editing-light.png') });
+    await last.getByTestId('save').click();
+    await page.waitForFunction(
+      (k) => document.querySelector('[data-testid=portfolio-row]')?.getAttribute('data-key') === k,
+      key,
+    );
+    assert.equal((await storedInitiative(page, key)).value.businessValue, 20);
+
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(
+      (k) => document.querySelector('[data-testid=portfolio-row]')?.getAttribute('data-key') !== k,
+      key,
+    );
+    assert.notEqual((await storedInitiative(page, key)).value.businessValue, 20);
+    await page.close();
+  });
+
+  it('a conflicting change shows both versions and the user picks theirs or mine', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'portfolio' });
+    const row = page.getByTestId('portfolio-row').first();
+    await row.waitFor();
+    const key = (await row.getAttribute('data-key'))!;
+    await row.getByRole('textbox', { name: `Risk reduction of ${key}` }).fill('1');
+    // Someone else changes the same initiative meanwhile.
+    await page.evaluate(async (k) => {
+      const store = (
+        window as unknown as {
+          tandem: {
+            store: {
+              getByKey(a: string, b: string): Promise<{ value: { id: string }; etag: string }>;
+              update(a: string, b: string, c: object, d: string): Promise<unknown>;
+            };
+          };
+        }
+      ).tandem.store;
+      const current = await store.getByKey('initiative', k);
+      await store.update('initiative', current.value.id, { riskReduction: 17 }, current.etag);
+    }, key);
+    // The edit survives the refresh that the other change caused.
+    assert.equal(await row.getByRole('textbox', { name: `Risk reduction of ${key}` }).inputValue(), '1');
+    await row.getByTestId('save').click();
+    const dialog = page.getByTestId('conflict-dialog');
+    await dialog.waitFor();
+    assert.equal(await dialog.getByTestId('conflict-mine').first().textContent(), '1');
+    assert.equal(await dialog.getByTestId('conflict-theirs').first().textContent(), '17');
+    await page.screenshot({ path: join(screenshots, 'ui-portfolio-conflict-light.png') });
+    await dialog.getByTestId('conflict-keep-mine').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=conflict-dialog]'));
+    await page.waitForFunction(async (k) => {
+      const store = (
+        window as unknown as {
+          tandem: { store: { getByKey(a: string, b: string): Promise<{ value: { riskReduction: number } }> } };
+        }
+      ).tandem.store;
+      return (await store.getByKey('initiative', k)).value.riskReduction === 1;
+    }, key);
+    await page.close();
+  });
+
+  it('without edit rights the scores are read-only and the banner says why', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'portfolio', canEdit: false });
+    await page.getByTestId('portfolio-row').first().waitFor();
+    assert.equal(await page.getByRole('textbox').count(), 0);
+    assert.match((await page.getByTestId('read-only').textContent()) ?? '', /governance members/);
+    await page.close();
+  });
+
+  it('hostile titles and URLs render as inert text in every view', async () => {
+    for (const [view, key] of [
+      ['roadmap'],
+      ['objective', 'OBJ-1'],
+      ['portfolio'],
+      ['decisions'],
+      ['glossary'],
+    ] as const) {
+      const page = await openFixture(browser, fixture.url, { view, key, scenario: 'hostile' });
+      await page.waitForFunction(() => document.body.innerText.includes('<img src=x onerror="window.__pwned=1">'));
+      if (view === 'roadmap') {
+        await page.getByTestId('roadmap-bar').first().click();
+        await page.getByTestId('initiative-card').waitFor();
+      }
+      const probe = await page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        scriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^https?:/i.test(a.getAttribute('href')!))
+          .length,
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+      }));
+      assert.deepEqual(probe, { images: 0, scriptLinks: 0, pwned: undefined }, view);
+      if (view === 'objective') {
+        // The javascript: URL is shown as plain text, the https one as a link.
+        assert.equal(await page.getByRole('link', { name: /javascript-link/ }).count(), 0);
+        await page.getByText('javascript-link').waitFor();
+        assert.equal(await page.getByRole('link', { name: /commit/ }).count(), 1);
+      }
+      await page.close();
+    }
+  });
+
+  it('shows a skeleton while loading and says what to do when empty', async () => {
+    const slow = await openFixture(browser, fixture.url, { view: 'roadmap', latency: 1500 });
+    await slow.getByTestId('loading').waitFor();
+    await slow.getByTestId('roadmap-bar').first().waitFor();
+    await slow.close();
+    const empty = await openFixture(browser, fixture.url, { view: 'roadmap', scenario: 'empty' });
+    await empty.getByText('No initiatives match').waitFor();
+    await empty.close();
+  });
+
+  it('at 720 px the navigation folds into a menu that still reaches every view', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'roadmap' }, { width: 720, height: 800 });
+    await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    assert.equal(await page.getByTestId('nav-kpis').count(), 1); // in the hidden side bar only
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'KPIs' }).click();
+    await page.getByRole('heading', { level: 1, name: 'KPIs' }).waitFor();
+    assert.equal(await horizontalOverflow(page), 0);
+    await page.close();
+  });
+
+  it('the meeting panel fits 280 px, links the meeting and records a decision in it', async () => {
+    const page = await openFixture(browser, fixture.url, { meeting: true, theme: 'dark' }, { width: 280, height: 900 });
+    await page.getByRole('heading', { level: 1, name: 'Checkout steering group' }).waitFor();
+    assert.equal(await horizontalOverflow(page), 0);
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.screenshot({ path: join(screenshots, 'ui-meeting-dark.png'), fullPage: true });
+    await page.getByRole('combobox', { name: 'Objective or initiative' }).click();
+    await page.keyboard.type('OBJ-1 ');
+    await page.getByRole('option', { name: /^OBJ-1 / }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Link this meeting' }).click();
+    await page
+      .getByTestId('meeting-links')
+      .getByText(/^OBJ-1 /)
+      .waitFor();
+    const link = await page.evaluate(async () => {
+      const store = (
+        window as unknown as {
+          tandem: { store: { query(k: string, o: object): Promise<{ value: Record<string, unknown> }[]> } };
+        }
+      ).tandem.store;
+      return (await store.query('link', { where: { externalId: 'meeting-1' } })).map((l) => l.value);
+    });
+    assert.equal(link.length, 1);
+    assert.equal(link[0]!.kind, 'meeting');
+    assert.equal(link[0]!.targetKey, 'OBJ-1');
+
+    await page.getByRole('textbox', { name: 'Decision title' }).fill('Launch the one-page checkout in June');
+    await page.getByRole('textbox', { name: 'Context' }).fill('Pilot conversion is up 0.3 points.');
+    await page.getByRole('textbox', { name: 'What is decided' }).fill('Roll out to all markets on 1 June.');
+    await page.getByRole('combobox', { name: 'Business approver' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('combobox', { name: 'IT approver' }).click();
+    await page.getByRole('option').nth(1).click();
+    await page.getByRole('button', { name: 'Propose decision' }).click();
+    await page
+      .getByTestId('meeting-decisions')
+      .getByText(/Launch the one-page checkout in June/)
+      .waitFor();
+    assert.equal(await horizontalOverflow(page), 0);
+    await page.close();
+  });
+});
