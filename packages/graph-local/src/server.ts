@@ -126,6 +126,16 @@ async function handle(
       errorBody(error, service.clock.now(), requestId, clientRequestId),
     );
   const rawUrl = req.url ?? '/';
+  if (req.method === 'OPTIONS') {
+    // A browser's CORS preflight: Graph allows any origin with a bearer token, and so does the local server.
+    res.statusCode = 204;
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
+    res.setHeader('access-control-allow-headers', headerValue(req.headers['access-control-request-headers']) ?? '*');
+    res.setHeader('access-control-max-age', '600');
+    res.end();
+    return;
+  }
   let body: unknown;
   try {
     body = await readJsonBody(req);
@@ -177,6 +187,8 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.statusCode = status;
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   res.setHeader('content-type', jsonContentType);
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-expose-headers', 'request-id, client-request-id, retry-after, etag, location');
   if (body === undefined || status === 204) {
     res.end();
     return;

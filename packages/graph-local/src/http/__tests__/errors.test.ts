@@ -107,4 +107,15 @@ describe('errors, limits and bad input', () => {
     const token = await h.token('brand.new@contoso.test');
     assert.ok(token.length > 20);
   });
+
+  it('answers a CORS preflight and lets browsers read the answers', async () => {
+    const preflight = await fetch(`${h.server.url}/sites/root`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-headers'), 'authorization');
+    const res = await h.raw('GET', '/sites/root');
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  });
 });
