@@ -3,7 +3,7 @@
  * read, a message being written, a meeting — or, standalone, a picker of the user's recent items.
  */
 import { useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import type { MailboxItemSummary } from '@tandem/graph';
 import { usePortfolio } from '@tandem/ui';
 import type { RuntimeConfig } from '../host/runtimeConfig.js';
@@ -25,21 +25,31 @@ export interface OutlookAppProps {
   item: PaneItem;
   /** Bumped when Outlook selects another item. */
   refresh: number;
+  /** Signs out (a tenant); absent in local mode. */
+  signOut?: () => Promise<void>;
 }
 
 /** The whole task pane. */
-export function OutlookApp({ connection, config, tagger, item, refresh }: OutlookAppProps) {
+export function OutlookApp({ connection, config, tagger, item, refresh, signOut }: OutlookAppProps) {
   return (
-    <FluentProvider theme={outlookFluentTheme(connection.theme)} style={{ background: 'transparent' }}>
-      <PaneBody connection={connection} config={config} tagger={tagger} item={item} refresh={refresh} />
+    <FluentProvider theme={outlookFluentTheme(connection.theme)}>
+      <PaneBody
+        connection={connection}
+        config={config}
+        tagger={tagger}
+        item={item}
+        refresh={refresh}
+        {...(signOut ? { signOut } : {})}
+      />
     </FluentProvider>
   );
 }
 
-function PaneBody({ connection, config, tagger, item, refresh }: OutlookAppProps) {
+function PaneBody({ connection, config, tagger, item, refresh, signOut }: OutlookAppProps) {
   const styles = usePaneStyles();
   const { snapshot } = usePortfolio(tagger.store);
   const [picked, setPicked] = useState<MailboxItemSummary>();
+  const [signOutError, setSignOutError] = useState<string>();
   const standalone = connection.kind === 'standalone';
 
   let body;
@@ -88,6 +98,27 @@ function PaneBody({ connection, config, tagger, item, refresh }: OutlookAppProps
       </header>
       {standalone && <ItemPicker client={tagger.client} selectedId={picked?.id} onPick={(next) => setPicked(next)} />}
       {body}
+      <footer className={styles.footer}>
+        <span>
+          Signed in as {tagger.user.displayName}
+          {config.mode === 'local' ? ' (local demo data)' : ''}
+        </span>
+        {signOutError && <span role="alert">Sign-out failed: {signOutError}</span>}
+        {signOut && (
+          <Button
+            size="small"
+            appearance="transparent"
+            onClick={() => {
+              signOut().then(
+                () => location.reload(),
+                (error: unknown) => setSignOutError(error instanceof Error ? error.message : String(error)),
+              );
+            }}
+          >
+            Sign out
+          </Button>
+        )}
+      </footer>
     </main>
   );
 }

@@ -8,7 +8,7 @@ import { readRuntimeConfig } from '../host/runtimeConfig.js';
 import { openStore } from '../host/openStore.js';
 import { connectToOutlook, onItemChanged } from './outlookHost.js';
 import { OutlookApp } from './OutlookApp.js';
-import { outlookTokenProvider } from './outlookSignIn.js';
+import { outlookSignIn } from './outlookSignIn.js';
 import { currentPaneItem, type PaneItem } from './paneItem.js';
 import { renderStartup } from './renderStartup.js';
 import type { Tagger } from './tagActions.js';
@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   document.documentElement.dataset.theme = connection.theme;
   renderStartup(root, connection.theme, undefined);
   try {
-    const tokenProvider = outlookTokenProvider(config, connection);
+    const { tokenProvider, signOut } = outlookSignIn(config, connection);
     const site = new URL(location.href).searchParams.get('site') || 'root';
     const store = await openStore(config.graphBaseUrl, tokenProvider, site);
     const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
@@ -40,7 +40,16 @@ async function start(): Promise<void> {
           ? { openItem: { ref: item.ref, item: connection.mailbox.item } }
           : {}),
       };
-      root.render(<OutlookApp connection={connection} config={config} tagger={tagger} item={item} refresh={refresh} />);
+      root.render(
+        <OutlookApp
+          connection={connection}
+          config={config}
+          tagger={tagger}
+          item={item}
+          refresh={refresh}
+          {...(signOut ? { signOut } : {})}
+        />,
+      );
     };
     onItemChanged(connection, () => {
       refresh++;

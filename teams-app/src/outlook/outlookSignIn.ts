@@ -31,10 +31,18 @@ export function localUserOf(config: RuntimeConfig, connection: OutlookConnection
   return profile || config.localUser;
 }
 
-/** The token provider of the pane. */
-export function outlookTokenProvider(config: RuntimeConfig, connection: OutlookConnection): TokenProvider {
-  if (config.mode === 'local')
-    return localTokenProvider(graphOrigin(config.graphBaseUrl), localUserOf(config, connection));
+/** How the pane signs in, and out. */
+export interface OutlookSignIn {
+  tokenProvider: TokenProvider;
+  /** Signs out of Tandem (forgets its tokens; a browser also leaves the Microsoft session). Absent in local mode. */
+  signOut?: () => Promise<void>;
+}
+
+/** Sign-in of the pane for this configuration and host. */
+export function outlookSignIn(config: RuntimeConfig, connection: OutlookConnection): OutlookSignIn {
+  if (config.mode === 'local') {
+    return { tokenProvider: localTokenProvider(graphOrigin(config.graphBaseUrl), localUserOf(config, connection)) };
+  }
   const ready = (async () => {
     const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
     const options = { auth: { clientId: config.clientId, authority: config.authority, redirectUri: location.origin } };
@@ -45,7 +53,7 @@ export function outlookTokenProvider(config: RuntimeConfig, connection: OutlookC
     if (connection.kind === 'standalone') await client.handleRedirectPromise();
     return { msal, client };
   })();
-  return {
+  const tokenProvider: TokenProvider = {
     getToken: async (scopes) => {
       const { msal, client } = await ready;
       const account = client.getActiveAccount() ?? client.getAllAccounts()[0];
@@ -61,4 +69,11 @@ export function outlookTokenProvider(config: RuntimeConfig, connection: OutlookC
       throw new OutlookSignInError('redirecting', 'signing in: the page is being redirected');
     },
   };
+  const signOut = async () => {
+    const { client } = await ready;
+    // Outlook owns the Microsoft session under nested app authentication: Tandem forgets only its own tokens there.
+    if (connection.kind === 'outlook') await client.clearCache();
+    else await client.logoutRedirect();
+  };
+  return { tokenProvider, signOut };
 }
