@@ -3,7 +3,17 @@
  * the status-bar item, a hover card and the business-blame CodeLens. Each is one counted check.
  */
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './install.js';
 import type { CheckList } from './results.js';
+
+/** Where the suite's screenshots go (docs/screenshots/). */
+export function screenshotPath(name: string): string {
+  const dir = join(repoRoot, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
 
 const row = (page: Page, text: string) => page.locator('.monaco-list-row', { hasText: text }).first();
 
@@ -67,6 +77,41 @@ export async function checkWorkbench(page: Page, checks: CheckList, branchKey: s
       .first()
       .waitFor({ timeout: 30_000 });
   });
+
+  await checks.check(
+    '“Tandem: Open Roadmap” shows @tandem/ui’s roadmap in a webview, with the seeded initiatives',
+    async () => {
+      await runFromPalette(page, 'Tandem: Open Roadmap');
+      await page.locator('.tab', { hasText: 'Tandem Roadmap' }).first().waitFor();
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const texts = await Promise.all(
+          // A frame may go away while it is read (the webview loads in steps): it then simply has no text.
+          page
+            .frames()
+            .filter((f) => f !== page.mainFrame()) // the side bar's own rows name INI-1 too
+            .map((f) =>
+              f
+                .locator('body')
+                .innerText({ timeout: 1000 })
+                .catch(() => ''),
+            ),
+        );
+        if (texts.some((t) => t.includes('One-page checkout'))) break;
+        if (Date.now() > deadline) {
+          throw new Error(
+            `the roadmap webview never showed INI-1; frames: ${page
+              .frames()
+              .map((f) => f.url())
+              .join(', ')}; texts: ${texts.join(' | ').slice(0, 500)}`,
+          );
+        }
+        await page.waitForTimeout(250);
+      }
+      await page.screenshot({ path: screenshotPath('vscode-roadmap.png') });
+      await page.keyboard.press('Control+W');
+    },
+  );
 
   await checks.check('hovering a key in a code comment shows its card', async () => {
     await quickOpen(page, 'search.ts');
