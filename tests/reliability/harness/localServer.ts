@@ -1,0 +1,75 @@
+import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
+import {
+  createGraphClient,
+  localTokenProvider,
+  provision,
+  resolveSite,
+  type GraphClient,
+  type SiteLists,
+} from '@tandem/graph';
+
+/** Retries as a host would make them, with waits short enough for a matrix of runs. */
+export const suiteRetry = { baseDelayMs: 5, maxDelayMs: 50, maxRetries: 10 };
+
+/** A local Graph server for one suite, signed in as anyone of the local tenant, with its `/_local` endpoints. */
+export interface SuiteServer {
+  server: GraphLocalServer;
+  origin: string;
+  url: string;
+  /** A client signed in as `user` (Adele by default), retrying as a host does but with short waits. */
+  client(user?: string): GraphClient;
+  /** `POST /_local/{path}`, failing on any error answer. */
+  local(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** Provisions the root site's lists (idempotent). */
+  site(): Promise<SiteLists>;
+  close(): Promise<void>;
+}
+
+/** Calls a local endpoint of the server at `origin`. */
+export async function callLocal(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${origin}/_local/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} /_local/${path}: ${response.status} ${text}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** Starts an in-memory (or folder-backed) local Graph server in this process. */
+export async function startSuiteServer(options: { dataDir?: string; port?: number } = {}): Promise<SuiteServer> {
+  const server = await startGraphLocal(
+    options.dataDir ? { port: options.port ?? 0, dataDir: options.dataDir } : { port: options.port ?? 0, memory: true },
+  );
+  return suiteServerAt(server.origin, server.url, () => server.close(), server);
+}
+
+/** The suite helpers for a server already listening at `origin` (e.g. a child process). */
+export function suiteServerAt(
+  origin: string,
+  url: string,
+  close: () => Promise<void>,
+  server?: GraphLocalServer,
+): SuiteServer {
+  let lists: Promise<SiteLists> | undefined;
+  const client = (user = 'adele@contoso.test') =>
+    createGraphClient({ baseUrl: url, tokenProvider: localTokenProvider(origin, user), retry: suiteRetry });
+  return {
+    server: server as GraphLocalServer,
+    origin,
+    url,
+    client,
+    local: (method, path, body) => callLocal(origin, method, path, body),
+    site: () => {
+      lists ??= (async () => {
+        const c = client();
+        const site = await resolveSite(c, 'root');
+        const result = await provision(c, site.id);
+        return { siteId: site.id, listIds: result.listIds };
+      })();
+      return lists;
+    },
+    close,
+  };
+}
