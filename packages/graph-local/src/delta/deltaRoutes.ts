@@ -112,7 +112,7 @@ export const deltaRoutes: Route[] = [
       body.value = page.map((row) =>
         row.deleted
           ? { id: String(row.id), deleted: { state: 'deleted' } }
-          : selectProperties(toListItem(ctx.db, site, list, row, fields), select, ['fields']),
+          : selectProperties(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot), select, ['fields']),
       );
       return ok(body);
     },

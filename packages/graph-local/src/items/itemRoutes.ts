@@ -130,7 +130,7 @@ export const itemRoutes: Route[] = [
           encodeToken({ o: offset + pageSize }),
         );
       }
-      body.value = page.map((row) => shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields)));
+      body.value = page.map((row) => shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields, ctx.serviceRoot)));
       return ok(body);
     },
   },
@@ -145,7 +145,7 @@ export const itemRoutes: Route[] = [
       return ok(
         {
           '@odata.context': itemsContext(ctx, s, '/$entity'),
-          ...toListItem(ctx.db, s.site, s.list, row, undefined),
+          ...toListItem(ctx.db, s.site, s.list, row, undefined, ctx.serviceRoot),
         },
         201,
         { etag: etagOf(row), location: `${ctx.serviceRoot}${ctx.path}/${row.id}` },
@@ -165,7 +165,7 @@ export const itemRoutes: Route[] = [
       return ok(
         {
           '@odata.context': itemsContext(ctx, s, '/$entity'),
-          ...shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields)),
+          ...shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields, ctx.serviceRoot)),
         },
         200,
         {

@@ -168,13 +168,17 @@ export function renderFields(db: Database, row: ItemRow, select?: string[]): Rec
   return out;
 }
 
-/** The Graph `listItem` for a row; `fields` included when `fieldsSelect` is not false. */
+/**
+ * The Graph `listItem` for a row; `fields` (with its `fields@odata.context` when `serviceRoot` is given) included
+ * when `fieldsSelect` is not false.
+ */
 export function toListItem(
   db: Database,
   site: SiteRow,
   list: ListRow,
   row: ItemRow,
   fieldsSelect: string[] | undefined | false,
+  serviceRoot?: string,
 ): ListItem {
   const item: ListItem = {
     '@odata.etag': etagOf(row),
@@ -188,6 +192,12 @@ export function toListItem(
     parentReference: { id: list.id, siteId: site.id },
     contentType: { id: '0x0100', name: 'Item' },
   } as ListItem;
-  if (fieldsSelect !== false) item.fields = renderFields(db, row, fieldsSelect) as ListItem['fields'];
+  if (fieldsSelect !== false) {
+    if (serviceRoot !== undefined) {
+      (item as Record<string, unknown>)['fields@odata.context'] =
+        `${serviceRoot}/$metadata#sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items('${row.id}')/fields/$entity`;
+    }
+    item.fields = renderFields(db, row, fieldsSelect) as ListItem['fields'];
+  }
   return item;
 }

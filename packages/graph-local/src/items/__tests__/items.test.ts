@@ -77,6 +77,10 @@ describe('lists, columns and items', () => {
     assert.equal(item.fields?.['Key' as keyof typeof item.fields], 'INI-99');
     assert.equal(item.createdBy?.user?.displayName, 'Adele');
     assert.equal(item.parentReference?.siteId, site.id);
+    assert.match(
+      String((item as Record<string, unknown>)['fields@odata.context']),
+      new RegExp(`/lists\\('${list.id}'\\)/items\\('${item.id}'\\)/fields/\\$entity$`),
+    );
     await client.api(`${base}/items/${item.id}`).delete();
   });
 
