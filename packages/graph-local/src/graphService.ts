@@ -107,6 +107,14 @@ export class GraphService {
   private run(request: ServiceRequest, principal: Principal, rawPath: string, query: URLSearchParams) {
     const path = this.resolveSitePath(rawPath);
     const { handler, params } = this.router.match(request.method, path);
+    // SharePoint's permission levels: a site reader (Visitors) reads lists and items but changes nothing.
+    if (principal.siteRole === 'reader' && request.method !== 'GET' && /^\/sites\//i.test(path)) {
+      throw new GraphError(
+        403,
+        'accessDenied',
+        'Access denied. You do not have permission to perform this action or access this resource.',
+      );
+    }
     const ctx: RequestContext = {
       method: request.method,
       path: rawPath,

@@ -4,12 +4,22 @@ import { readMeta } from '../db/schema.js';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { prepared } from '../db/prepared.js';
 
-/** Who is calling: the user `/me` means, and the app the calls are billed to. */
+/**
+ * A user's permission level on the sites: `member` edits list items (SharePoint's Members group), `reader` only reads
+ * them (Visitors); writes of a reader are refused with 403 accessDenied.
+ */
+export type SiteRole = 'member' | 'reader';
+
+/** The permission levels `POST /_local/token` accepts. */
+export const siteRoles: readonly SiteRole[] = ['member', 'reader'];
+
+/** Who is calling: the user `/me` means, the app the calls are billed to, and the user's permission on the sites. */
 export interface Principal {
   userId: string;
   upn: string;
   displayName: string;
   appId: string;
+  siteRole: SiteRole;
 }
 
 /** A user of the local tenant. */
@@ -76,7 +86,19 @@ export class TokenIssuer {
     const user = prepared(this.db, 'SELECT id, upn, display_name FROM users WHERE id = ?').get(payload.sub) as
       { id: string; upn: string; display_name: string } | undefined;
     if (!user) throw unauthorized('The user of this token no longer exists.');
-    return { userId: user.id, upn: user.upn, displayName: user.display_name, appId: payload.app };
+    return {
+      userId: user.id,
+      upn: user.upn,
+      displayName: user.display_name,
+      appId: payload.app,
+      siteRole: siteRoleOf(this.db, user.id),
+    };
+  }
+
+  /** Sets a user's permission level on the sites; it applies to every token of that user from the next request. */
+  setSiteRole(userId: string, role: SiteRole): void {
+    if (role === 'member') prepared(this.db, 'DELETE FROM site_roles WHERE user_id = ?').run(userId);
+    else prepared(this.db, 'INSERT OR REPLACE INTO site_roles (user_id, role) VALUES (?, ?)').run(userId, role);
   }
 
   /** The user with this UPN, created if the local tenant does not have it yet. */
@@ -99,6 +121,13 @@ export class TokenIssuer {
   private sign(body: string): string {
     return createHmac('sha256', this.secret).update(body).digest('base64url');
   }
+}
+
+/** A user's permission level on the sites (member unless made a reader). */
+export function siteRoleOf(db: Database, userId: string): SiteRole {
+  const row = prepared(db, 'SELECT role FROM site_roles WHERE user_id = ?').get(userId) as
+    { role: SiteRole } | undefined;
+  return row?.role ?? 'member';
 }
 
 /** Finds a user by id or UPN. */

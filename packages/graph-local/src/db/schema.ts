@@ -125,6 +125,13 @@ const migrations: string[] = [
     created TEXT NOT NULL
   );
   `,
+  // A user's permission level on the tenant's sites (SharePoint's Members and Visitors groups); no row means member.
+  `
+  CREATE TABLE site_roles (
+    user_id TEXT PRIMARY KEY REFERENCES users(id),
+    role TEXT NOT NULL CHECK (role IN ('member', 'reader'))
+  );
+  `,
 ];
 
 /** Applies the migrations a database lacks, each in one transaction, and makes sure it has a signing secret. */

@@ -1,7 +1,7 @@
 import type { GraphService } from '../graphService.js';
 import { badRequest } from '../http/graphError.js';
 import { createSite, toSite } from '../sites/siteStore.js';
-import { defaultAppId } from '../auth/tokens.js';
+import { defaultAppId, siteRoles, type SiteRole } from '../auth/tokens.js';
 import { currentChangeSeq } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 
@@ -41,7 +41,10 @@ export const localRoutes: LocalRoute[] = [
       if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > 86400) {
         throw badRequest(`'expiresIn' must be a whole number of seconds from 0 to 86400.`);
       }
+      if (body.role !== undefined && !siteRoles.includes(body.role as SiteRole))
+        throw badRequest(`'role' must be one of ${siteRoles.join(', ')}.`);
       const { token, user } = service.tokens.issue(body.user, appId, expiresIn, service.clock.now());
+      if (body.role !== undefined) service.tokens.setSiteRole(user.id, body.role as SiteRole);
       return {
         status: 200,
         body: {
