@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
 import {
   createGraphClient,
@@ -25,16 +26,35 @@ export interface SuiteServer {
   close(): Promise<void>;
 }
 
-/** Calls a local endpoint of the server at `origin`. */
-export async function callLocal(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${origin}/_local/${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
+/**
+ * Calls a local endpoint of the server at `origin`, on a fresh connection each time: a pooled keep-alive socket may be
+ * one the server is closing (or one to an earlier server on the same port), which would fail the call for no reason.
+ */
+export function callLocal(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}/_local/${path}`,
+      {
+        method,
+        agent: false,
+        headers:
+          payload === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (d: string) => (text += d));
+        res.on('end', () => {
+          if ((res.statusCode ?? 500) >= 400) reject(new Error(`${method} /_local/${path}: ${res.statusCode} ${text}`));
+          else resolve(text ? (JSON.parse(text) as unknown) : undefined);
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} /_local/${path}: ${response.status} ${text}`);
-  return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
 /** Starts an in-memory (or folder-backed) local Graph server in this process. */
