@@ -34,7 +34,7 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await fixture?.close();
   });
 
-  it('the roadmap shows the demo portfolio, today and the dependencies, and moves by keyboard', async () => {
+  it('the roadmap shows the demo portfolio, today and the dependencies, filters by status, and moves by keyboard', async () => {
     // Tall enough for every demo row to be rendered by the virtualiser.
     const page = await openFixture(browser, fixture.url, { view: 'roadmap' }, { width: 1280, height: 3200 });
     const bars = page.getByTestId('roadmap-bar');
@@ -59,6 +59,23 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     assert.equal(await page.getByTestId('today-marker').count(), 1);
     assert.ok((await page.getByTestId('dependency').count()) > 0, 'dependencies are drawn');
 
+    const total = Number(/^(\d+)/.exec((await page.getByTestId('roadmap-count').textContent()) ?? '')?.[1]);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Done' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (t) => Number(/^(\d+)/.exec(document.querySelector('[data-testid=roadmap-count]')?.textContent ?? '')?.[1]) < t,
+      total,
+    );
+    const filtered = Number(/^(\d+)/.exec((await page.getByTestId('roadmap-count').textContent()) ?? '')?.[1]);
+    assert.ok(filtered > 0, `${filtered} done of ${total}`);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Done' }).click(); // and off again
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (t) => Number(/^(\d+)/.exec(document.querySelector('[data-testid=roadmap-count]')?.textContent ?? '')?.[1]) === t,
+      total,
+    );
     const first = bars.first();
     await first.focus();
     const before = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
@@ -74,7 +91,7 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await page.close();
   });
 
-  it('the roadmap filters by status and stays virtualised with a thousand more initiatives', async () => {
+  it('the roadmap stays virtualised with a thousand more initiatives', async () => {
     const page = await openFixture(browser, fixture.url, { view: 'roadmap', scenario: 'large' });
     await page.getByTestId('roadmap-bar').first().waitFor();
     const count = await page.getByTestId('roadmap-count').textContent();
@@ -95,14 +112,6 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     );
     assert.ok((await page.getByTestId('roadmap-bar').count()) < 300);
 
-    await page.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'Done' }).click();
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () => /^\d+ /.exec(document.querySelector('[data-testid=roadmap-count]')?.textContent ?? '')?.[0] !== undefined,
-    );
-    const filtered = Number(/^(\d+)/.exec((await page.getByTestId('roadmap-count').textContent()) ?? '')?.[1]);
-    assert.ok(filtered < total && filtered > 0, `${filtered} done of ${total}`);
     await page.close();
   });
 
@@ -209,7 +218,7 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
       if (view === 'objective') {
         // The javascript: URL is shown as plain text, the https one as a link.
         assert.equal(await page.getByRole('link', { name: /javascript-link/ }).count(), 0);
-        await page.getByText('javascript-link').waitFor();
+        await page.getByTestId('links-email').getByText('javascript-link').waitFor();
         assert.equal(await page.getByRole('link', { name: /commit/ }).count(), 1);
       }
       await page.close();
@@ -248,6 +257,7 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await page.getByRole('option', { name: /^OBJ-1 / }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Link this meeting' }).click();
     await page
       .getByTestId('meeting-links')

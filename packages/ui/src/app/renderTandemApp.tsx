@@ -23,52 +23,56 @@ import type { useTandemAppStyles } from './useTandemAppStyles.styles.js';
 export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof useTandemAppStyles>) {
   const label = VIEW_ENTRIES.find((v) => v.id === state.view)?.label ?? '';
   return (
-    <FluentProvider theme={fluentThemeFor(state.theme)} className={styles.root} data-theme={state.theme}>
-      <aside className={styles.side}>
-        <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
-      </aside>
-      <div className={styles.topBar}>
-        <Button
-          appearance="subtle"
-          icon={<Navigation20Regular />}
-          aria-label="Open navigation"
-          aria-expanded={state.navOpen}
-          data-testid="nav-open"
-          onClick={() => state.setNavOpen(true)}
-        />
-        <Text weight="semibold">{label}</Text>
-      </div>
-      {/* Mounted only while open: a Fluent dialog, even closed, adds focus sentinels that axe reports as hidden-but-focusable. */}
-      {state.navOpen && (
-        <OverlayDrawer open={state.navOpen} onOpenChange={(_, d) => state.setNavOpen(d.open)} position="start">
-          <DrawerHeader>
-            <DrawerHeaderTitle
-              action={
-                <Button
-                  appearance="subtle"
-                  aria-label="Close navigation"
-                  icon={<Dismiss20Regular />}
-                  onClick={() => state.setNavOpen(false)}
-                />
-              }
-            >
-              Views
-            </DrawerHeaderTitle>
-          </DrawerHeader>
-          <DrawerBody>
-            <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
-          </DrawerBody>
-        </OverlayDrawer>
-      )}
-      <main className={styles.main}>
-        {!state.canEdit && state.readOnlyReason && (
-          <MessageBar intent="info" data-testid="read-only">
-            <MessageBarBody>{state.readOnlyReason}</MessageBarBody>
-          </MessageBar>
+    // No classes on the provider: Fluent copies them onto its portals (menus, listboxes), where a full-height
+    // layout would cover the page. The layout lives on the inner element.
+    <FluentProvider theme={fluentThemeFor(state.theme)} data-theme={state.theme}>
+      <div className={styles.root}>
+        <aside className={styles.side}>
+          <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
+        </aside>
+        <div className={styles.topBar}>
+          <Button
+            appearance="subtle"
+            icon={<Navigation20Regular />}
+            aria-label="Open navigation"
+            aria-expanded={state.navOpen}
+            data-testid="nav-open"
+            onClick={() => state.setNavOpen(true)}
+          />
+          <Text weight="semibold">{label}</Text>
+        </div>
+        {/* Mounted only while open: a Fluent dialog, even closed, adds focus sentinels that axe reports as hidden-but-focusable. */}
+        {state.navOpen && (
+          <OverlayDrawer open={state.navOpen} onOpenChange={(_, d) => state.setNavOpen(d.open)} position="start">
+            <DrawerHeader>
+              <DrawerHeaderTitle
+                action={
+                  <Button
+                    appearance="subtle"
+                    aria-label="Close navigation"
+                    icon={<Dismiss20Regular />}
+                    onClick={() => state.setNavOpen(false)}
+                  />
+                }
+              >
+                Views
+              </DrawerHeaderTitle>
+            </DrawerHeader>
+            <DrawerBody>
+              <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
+            </DrawerBody>
+          </OverlayDrawer>
         )}
-        {renderView(state)}
-      </main>
-      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+        <main className={styles.main}>
+          {!state.canEdit && state.readOnlyReason && (
+            <MessageBar intent="info" data-testid="read-only">
+              <MessageBarBody>{state.readOnlyReason}</MessageBarBody>
+            </MessageBar>
+          )}
+          {renderView(state)}
+        </main>
+        <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+      </div>
     </FluentProvider>
   );
 }

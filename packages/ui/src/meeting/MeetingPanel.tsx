@@ -67,14 +67,17 @@ const useStyles = makeStyles({
 export function MeetingPanel(props: MeetingPanelProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentThemeFor(props.theme)} className={styles.root} data-theme={props.theme}>
-      <Text as="h1" size={500} weight="semibold" className={styles.h1}>
-        {props.meeting.subject || 'This meeting'}
-      </Text>
-      <PortfolioGate store={props.store} what="the meeting's links">
-        {(tables) => <MeetingContent {...props} tables={tables} />}
-      </PortfolioGate>
-      <Toaster toasterId={TOASTER_ID} position="bottom" />
+    // No classes on the provider: Fluent copies them onto its portals (the picker's listbox), which would cover the panel.
+    <FluentProvider theme={fluentThemeFor(props.theme)} data-theme={props.theme}>
+      <div className={styles.root}>
+        <Text as="h1" size={500} weight="semibold" className={styles.h1}>
+          {props.meeting.subject || 'This meeting'}
+        </Text>
+        <PortfolioGate store={props.store} what="the meeting's links">
+          {(tables) => <MeetingContent {...props} tables={tables} />}
+        </PortfolioGate>
+        <Toaster toasterId={TOASTER_ID} position="bottom" />
+      </div>
     </FluentProvider>
   );
 }
