@@ -3,7 +3,9 @@
  * for the other.
  */
 import type { ViewId } from '@tandem/ui';
-import { startApp } from '../host/startApp.js';
+import { isEntityKey, type NotificationSink } from '@tandem/core';
+import { postChannelMessage, sendTandemNotifications } from '@tandem/graph';
+import { startApp, type AppEnvironment } from '../host/startApp.js';
 import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
 const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui');
@@ -17,10 +19,49 @@ function rememberView(view: ViewId, key?: string): void {
   history.replaceState(null, '', url);
 }
 
+/** Where an activity notification about `key` opens the tab. */
+function activityUrl(key: string): string {
+  const view = key.startsWith('OBJ-')
+    ? `objective&objective=${encodeURIComponent(key)}`
+    : key.startsWith('DEC-')
+      ? 'decisions'
+      : key.startsWith('SVC-')
+        ? 'services'
+        : 'portfolio';
+  return `${location.origin}/tab?view=${view}`;
+}
+
+/** What the tab does through Graph for the app (made once per page, so the app's store stays the same object). */
+interface HostActions {
+  notify: NotificationSink;
+  post(teamId: string, channelId: string, html: string): Promise<{ id: string }>;
+}
+const actions = new WeakMap<AppEnvironment, HostActions>();
+function hostActions(env: AppEnvironment): HostActions {
+  let made = actions.get(env);
+  if (!made) {
+    made = {
+      notify: async (notifications) => {
+        const result = await sendTandemNotifications(env.graph, notifications, activityUrl);
+        if (result.failed.length > 0)
+          throw new Error(`${result.failed.length} of ${notifications.length} activity notifications were refused`, {
+            cause: result.failed,
+          });
+      },
+      post: (teamId, channelId, html) => postChannelMessage(env.graph, teamId, channelId, { html }),
+    };
+    actions.set(env, made);
+  }
+  return made;
+}
+
 void startApp(document.getElementById('root')!, async (env, theme) => {
   const { TandemApp, isViewId } = await ui;
   const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
   const teamsApp = env.config.teamsAppId;
+  // A shared feedback link: /tab?feedback=SVC-2.
+  const feedbackKey = new URL(location.href).searchParams.get('feedback') ?? '';
+  const { notify, post } = hostActions(env);
   return (
     <TandemApp
       store={env.store}
@@ -31,6 +72,9 @@ void startApp(document.getElementById('root')!, async (env, theme) => {
       canEdit={env.config.mode === 'local'}
       {...(env.config.mode === 'local' ? {} : { readOnlyReason: 'Scores can be changed by governance members.' })}
       onNavigate={rememberView}
+      notify={notify}
+      postChannelMessage={post}
+      {...(isEntityKey(feedbackKey) ? { feedbackKey } : {})}
       {...(env.host.kind === 'teams' ? { teamsTabUrl: (key: string) => objectiveDeepLink(teamsApp, key) } : {})}
     />
   );

@@ -124,9 +124,9 @@ export function notificationsFor(before: PortfolioData, after: PortfolioData, no
       recipient: l.author,
       activityType: 'itemLinked',
       targetKey: l.targetKey,
+      // The manifest's template names {actor}: Teams fills it in with the sender, who is the person linking.
       previewText: `${l.linkedBy.displayName} linked your ${l.kind} "${l.title}" to ${l.targetKey}`,
       templateParameters: [
-        { name: 'actor', value: l.linkedBy.displayName },
         { name: 'itemKind', value: l.kind },
         { name: 'targetKey', value: l.targetKey },
       ],

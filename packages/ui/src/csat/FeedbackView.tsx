@@ -82,7 +82,10 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
     const feedback = [...tables.feedback.values()].map((s) => s.value);
     const service = [...tables.service.values()].find((s) => s.value.key === target)?.value;
     if (!service) return aggregateFeedback(feedback, target).map((p) => ({ ...p, sla: undefined }));
-    const sla = slaAttainment(service, [...tables.slaRecord.values()].map((s) => s.value)).periods;
+    const sla = slaAttainment(
+      service,
+      [...tables.slaRecord.values()].map((s) => s.value),
+    ).periods;
     const periods = sla.map((p) => ({ start: p.periodStart, end: p.periodEnd }));
     return aggregateFeedback(feedback, target, periods).map((p, i) => ({ ...p, sla: sla[i] }));
   }, [target, tables.feedback, tables.service, tables.slaRecord]);

@@ -21,6 +21,7 @@ import { EmptyState } from '../feedback/EmptyState.js';
 import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 import { formatDate } from '../display/format.js';
+import { PromoteIdea } from './PromoteIdea.js';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, maxWidth: '640px' },
@@ -52,7 +53,7 @@ export function IdeasBoard(props: ViewProps) {
   );
 }
 
-function IdeasContent({ store, user, now, tables }: ViewProps & { tables: PortfolioTables }) {
+function IdeasContent({ store, user, now, tables, canEdit }: ViewProps & { tables: PortfolioTables }) {
   const styles = useStyles();
   const showUndo = useUndoToast();
   const [error, setError] = useState<unknown>();
@@ -126,6 +127,7 @@ function IdeasContent({ store, user, now, tables }: ViewProps & { tables: Portfo
                       {idea.voterEmails.length}
                     </Button>
                   </div>
+                  <PromoteIdea stored={stored} tables={tables} store={store} user={user} now={now} canEdit={canEdit} />
                 </Card>
               </li>
             );

@@ -32,6 +32,7 @@ import { ProgressMeter } from '../display/ProgressMeter.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { KpiCard } from '../kpis/KpiView.js';
 import { safeHref } from '../links/safeHref.js';
+import { KnowledgeSessions } from '../learning/KnowledgeSessions.js';
 import { groupLinks, LINK_KIND_LABELS } from './linkGroups.js';
 
 const useStyles = makeStyles({
@@ -372,6 +373,10 @@ function ObjectiveContent(props: ObjectivePageProps & { objectiveKey: string; ta
             </div>
           ))
         )}
+      </Section>
+
+      <Section title="Knowledge sessions">
+        <KnowledgeSessions tables={props.tables} objectiveKey={objective.key} />
       </Section>
 
       <Section title="Check-ins">

@@ -95,13 +95,17 @@ function ProposalCard({ store, canEdit, proposal }: ViewProps & { proposal: Prop
   const [saving, setSaving] = useState(false);
   const missing = missingItAssessment(item);
 
-  async function save(patch: Partial<Objective & Initiative>) {
+  async function save(patch: Partial<Pick<Objective, 'itFeasibility' | 'itEffortWeeks' | 'itRisk'>> | 'approve') {
     setSaving(true);
     setError(undefined);
     try {
-      if (proposal.kind === 'objective')
-        await store.update('objective', item.id, patch as Partial<Objective>, proposal.stored.etag);
-      else await store.update('initiative', item.id, patch as Partial<Initiative>, proposal.stored.etag);
+      if (proposal.kind === 'objective') {
+        const change: Partial<Objective> = patch === 'approve' ? { status: 'approved' } : patch;
+        await store.update('objective', item.id, change, proposal.stored.etag);
+      } else {
+        const change: Partial<Initiative> = patch === 'approve' ? { status: 'planned' } : patch;
+        await store.update('initiative', item.id, change, proposal.stored.etag);
+      }
     } catch (e) {
       setError(e);
     } finally {
@@ -161,13 +165,19 @@ function ProposalCard({ store, canEdit, proposal }: ViewProps & { proposal: Prop
           <Button
             appearance="primary"
             disabled={!canEdit || saving || missing.length > 0}
-            onClick={() => void save({ status: proposal.kind === 'objective' ? 'approved' : 'planned' })}
+            onClick={() => void save('approve')}
           >
             Approve {item.key}
           </Button>
         </div>
       </div>
-      {error !== undefined && <ErrorState title={`${item.key} was not changed`} error={error} />}
+      {error !== undefined && (
+        <ErrorState
+          title={`${item.key} was not changed`}
+          error={error}
+          hint="It may have changed meanwhile: try again."
+        />
+      )}
     </Card>
   );
 }

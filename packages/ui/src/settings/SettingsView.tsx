@@ -33,7 +33,12 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   wide: { gridColumn: '1 / -1' },
-  section: { marginTop: tokens.spacingVerticalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: {
+    marginTop: tokens.spacingVerticalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 /** Props of {@link SettingsView}. */
@@ -54,7 +59,13 @@ export function SettingsView(props: SettingsViewProps) {
   );
 }
 
-function SettingsContent({ store, canEdit, now, tables, postChannelMessage }: SettingsViewProps & { tables: PortfolioTables }) {
+function SettingsContent({
+  store,
+  canEdit,
+  now,
+  tables,
+  postChannelMessage,
+}: SettingsViewProps & { tables: PortfolioTables }) {
   const styles = useStyles();
   const stored = tables.siteSettings.get(SITE_SETTINGS_ID);
   const current: SiteSettings = stored?.value ?? defaultSiteSettings;
@@ -81,11 +92,16 @@ function SettingsContent({ store, canEdit, now, tables, postChannelMessage }: Se
     try {
       if (stored) {
         const { id: _id, ...patch } = value;
-        await store.update('siteSettings', SITE_SETTINGS_ID, {
-          digestTeamId: undefined,
-          digestChannelId: undefined,
-          ...patch,
-        }, stored.etag);
+        await store.update(
+          'siteSettings',
+          SITE_SETTINGS_ID,
+          {
+            digestTeamId: undefined,
+            digestChannelId: undefined,
+            ...patch,
+          },
+          stored.etag,
+        );
       } else await store.create('siteSettings', value);
       setSaved(true);
     } catch (e) {
