@@ -12,6 +12,7 @@ import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, tokenProviderFor } from './signIn.js';
 import { openSite } from './openStore.js';
 import { renderFailure } from './renderFailure.js';
+import { accessAwareStore, type SiteAccess } from './siteAccess.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
 export interface AppEnvironment {
@@ -23,6 +24,8 @@ export interface AppEnvironment {
   user: PersonRef;
   /** The site the lists live on, from the tab's configuration (`?site=`), else the root site. */
   site: string;
+  /** Whether the user may edit; turns read-only (with the reason) once the site refuses a write. Pass it to the UI. */
+  access: SiteAccess;
 }
 
 /** Renders a page: `view` is called again with the new theme on every Teams theme change. */
@@ -36,9 +39,21 @@ export async function startApp(
   const root: Root = createRoot(rootElement);
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
-    const { store, graph } = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site);
-    const env: AppEnvironment = { config, host, store, graph, user: currentUser(config, host), site };
+    const opened = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site);
     let theme = host.theme;
+    const env: AppEnvironment = {
+      config,
+      host,
+      // A write refused with 403 turns the page read-only and redraws it with the reason.
+      store: accessAwareStore(opened.store, (access) => {
+        env.access = access;
+        void draw();
+      }),
+      graph: opened.graph,
+      user: currentUser(config, host),
+      site,
+      access: { canEdit: true },
+    };
     const draw = async () => {
       const element = await view(env, theme);
       document.documentElement.dataset.theme = theme;
