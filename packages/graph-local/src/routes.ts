@@ -8,6 +8,7 @@ import { deltaRoutes } from './delta/deltaRoutes.js';
 import { outlookRoutes } from './outlook/outlookRoutes.js';
 import { masterCategoryRoutes } from './outlook/masterCategories.js';
 import { mailboxSeedRoutes } from './outlook/mailboxSeed.js';
+import { otherMailboxRoutes } from './outlook/otherMailboxes.js';
 import { meetingRoutes } from './teams/meetings.js';
 import { channelRoutes, teamsSeedRoutes } from './teams/channels.js';
 import { activityRoutes, activitySeedRoutes } from './teams/activityNotifications.js';
@@ -20,6 +21,7 @@ export const graphRoutes: Route[] = [
   ...siteRoutes,
   ...masterCategoryRoutes,
   ...outlookRoutes,
+  ...otherMailboxRoutes,
   ...meetingRoutes,
   ...channelRoutes,
   ...activityRoutes,
