@@ -42,12 +42,25 @@ class PagesPlugin {
         { name: 'PagesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         () => {
           const routes = {};
+          const assets = {};
           for (const page of pageEntries) {
             const entrypoint = compilation.entrypoints.get(page.name);
-            const scripts = entrypoint
-              .getFiles()
-              .filter((f) => f.endsWith('.js'))
-              .map((f) => `<script defer src="/app/${f}"></script>`);
+            const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
+            // Lazy chunks the first screen needs (the UI, imported with webpackChunkName "tandem-ui") are preloaded,
+            // so they download beside the entry bundle rather than after it has run.
+            const preload = [
+              ...new Set(
+                entrypoint
+                  .getChildren()
+                  .filter((group) => page.preload?.includes(group.name))
+                  .flatMap((group) => group.getFiles().filter((f) => f.endsWith('.js') && !initial.includes(f))),
+              ),
+            ];
+            assets[page.route] = { initial, preload };
+            const scripts = [
+              ...preload.map((f) => `<link rel="preload" as="script" href="/app/${f}" />`),
+              ...initial.map((f) => `<script defer src="/app/${f}"></script>`),
+            ];
             // Named scripts (office.js) load first, undeferred, in <head>, as office.js requires.
             const named = (page.scripts ?? []).map((name) => {
               const url = this.options.scripts[name];
@@ -78,6 +91,8 @@ class PagesPlugin {
             routes[page.route] = `${page.name}.html`;
           }
           compilation.emitAsset('../routes.json', new sources.RawSource(JSON.stringify(routes, null, 2) + '\n'));
+          // The scripts each page loads for its first screen, for the size benchmark.
+          compilation.emitAsset('../assets.json', new sources.RawSource(JSON.stringify(assets, null, 2) + '\n'));
         },
       );
     });

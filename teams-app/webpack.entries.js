@@ -1,14 +1,23 @@
 // The pages of the Microsoft 365 app, one bundle each. To add a page (the Outlook task pane, say), add a row:
 // `name` names the bundle and its HTML file, `route` is where the app server serves it, `import` is its entry module,
-// `css` a stylesheet from src/pages, `body` the page's markup (a `#root` for React pages).
+// `css` a stylesheet from src/pages, `body` the page's markup (a `#root` for React pages), `scripts` named scripts loaded
+// first (office.js), `preload` the lazy chunks its first screen needs (fetched beside the entry bundle).
 
-/** @typedef {{ name: string, route: string, import: string, title: string, css: string, body?: string, scripts?: string[] }} PageEntry */
+/** @typedef {{ name: string, route: string, import: string, title: string, css: string, body?: string, scripts?: string[], preload?: string[] }} PageEntry */
 
 const reactRoot = '<div id="root"><p class="tandem-loading" role="status">Loading Tandem…</p></div>';
 
 /** @type {PageEntry[]} */
 export const pageEntries = [
-  { name: 'tab', route: '/tab', import: './src/tab/index.tsx', title: 'Tandem', css: 'app.css', body: reactRoot },
+  {
+    name: 'tab',
+    route: '/tab',
+    import: './src/tab/index.tsx',
+    title: 'Tandem',
+    css: 'app.css',
+    body: reactRoot,
+    preload: ['tandem-ui'],
+  },
   {
     name: 'config',
     route: '/config',
@@ -24,6 +33,7 @@ export const pageEntries = [
     title: 'Tandem in this meeting',
     css: 'app.css',
     body: reactRoot,
+    preload: ['tandem-ui'],
   },
   {
     name: 'outlook-taskpane',

@@ -22,6 +22,8 @@ import { startGraphLocal } from '@tandem/graph-local';
 import { buildApp, buildStaleness, demoUser, repoRoot, seedDemo, startAppServer } from '@tandem/cli';
 
 const root = repoRoot();
+/** How long a first render may take before the run is recorded as timed out. */
+const renderLimitMs = 120_000;
 const buildDir = join(root, 'teams-app', 'build');
 
 /** Builds the bare Fluent page with the app's own loader and minifier settings; returns its folder. */
@@ -61,10 +63,15 @@ async function buildBarePage(): Promise<string> {
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The scripts a built page loads up front, from its HTML. */
-function initialScripts(page: string): string[] {
-  const html = readFileSync(join(buildDir, 'pages', page), 'utf8');
-  return [...html.matchAll(/<script[^>]*src="\/app\/([^"]+)"/g)].map((m) => join(buildDir, 'app', m[1]!));
+/** The scripts a built page loads for its first screen: its entry bundle and the lazy chunks it preloads. */
+function firstScreenScripts(route: string): string[] {
+  const assets = JSON.parse(readFileSync(join(buildDir, 'assets.json'), 'utf8')) as Record<
+    string,
+    { initial: string[]; preload: string[] }
+  >;
+  const page = assets[route];
+  if (!page) throw new Error(`no assets for ${route} in build/assets.json`);
+  return [...page.initial, ...page.preload].map((f) => join(buildDir, 'app', f));
 }
 
 async function serveBarePage(dir: string): Promise<{ url: string; close(): void }> {
@@ -128,7 +135,7 @@ async function timeToSelector(browser: Browser, url: string, selector: string): 
     const handle = await page.waitForFunction(
       (css) => (document.querySelector(css) ? performance.now() : 0),
       selector,
-      { timeout: 60_000, polling: 'raf' },
+      { timeout: renderLimitMs, polling: 'raf' },
     );
     return (await handle.jsonValue()) as number;
   } finally {
@@ -144,11 +151,27 @@ async function compareRenders(
   options: { runs: number; goal?: string; note: string },
 ): Promise<void> {
   const times = { baseline: [] as number[], subject: [] as number[] };
-  await baseline();
-  await subject(); // warm-up: the server's caches and Chromium's code cache
-  for (let i = 0; i < options.runs; i++) {
-    times.baseline.push(await baseline());
-    times.subject.push(await subject());
+  try {
+    await baseline();
+    await subject(); // warm-up: the server's caches and Chromium's code cache
+    for (let i = 0; i < options.runs; i++) {
+      times.baseline.push(await baseline());
+      times.subject.push(await subject());
+    }
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError') throw error;
+    // Recorded as what it is: no first render within the limit, against a baseline measured in the same run.
+    record({
+      group: 'tab',
+      name,
+      unit: 'ms',
+      value: renderLimitMs,
+      baseline: { label: 'bare Fluent page', value: await baseline() },
+      runs: 1,
+      ...(options.goal ? { goal: options.goal } : {}),
+      note: `no roadmap bar within ${renderLimitMs / 1000} s: the value is the limit, not a measurement. ${options.note}`,
+    });
+    return;
   }
   record({
     group: 'tab',
@@ -168,23 +191,24 @@ const bareDir = await buildBarePage();
 try {
   const bareBytes = gzipped(join(bareDir, 'bare.js'));
   const routes = JSON.parse(readFileSync(join(buildDir, 'routes.json'), 'utf8')) as Record<string, string>;
-  for (const [route, page] of Object.entries(routes)) {
-    const bytes = initialScripts(page).reduce((n, f) => n + gzipped(f), 0);
+  for (const route of Object.keys(routes)) {
+    const bytes = firstScreenScripts(route).reduce((n, f) => n + gzipped(f), 0);
     record({
       group: 'tab',
-      name: `gzipped JS loaded up front by ${route}`,
+      name: `gzipped JS for the first screen of ${route}`,
       unit: 'KB',
       value: bytes / 1024,
       baseline: { label: 'bare Fluent page', value: bareBytes / 1024 },
+      note: 'the entry bundle and the lazy chunks it preloads (the UI); MSAL is loaded only for a real tenant',
     });
   }
-  const lazy = readdirSync(join(buildDir, 'app')).filter((f) => /^(msal|tandem-ui)\./.test(f) && f.endsWith('.js'));
-  for (const f of lazy) {
+  const msal = readdirSync(join(buildDir, 'app')).find((f) => /^msal\.[0-9a-f]{8}\.js$/.test(f));
+  if (msal) {
     record({
       group: 'tab',
-      name: `gzipped JS of the lazy chunk ${f.replace(/\.[0-9a-f]{8}\.js$/, '')} (loaded on demand)`,
+      name: 'gzipped JS of MSAL, loaded on demand for a real tenant',
       unit: 'KB',
-      value: gzipped(join(buildDir, 'app', f)) / 1024,
+      value: gzipped(join(buildDir, 'app', msal)) / 1024,
       baseline: { label: 'bare Fluent page', value: bareBytes / 1024 },
     });
   }

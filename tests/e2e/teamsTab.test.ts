@@ -21,6 +21,7 @@ describe('Teams tab in Chromium', function () {
   let browser: Browser;
   let context: BrowserContext;
   let problems: string[];
+  let meetingAxe: Awaited<ReturnType<typeof seriousAxeViolations>> | undefined;
 
   before(async () => {
     local = await startLocalApp();
@@ -323,13 +324,23 @@ describe('Teams tab in Chromium', function () {
     const { page, frame } = await openInTeamsHost(`?app=/meeting&theme=dark&chat=${encodeURIComponent(chatId)}`);
     await frame.getByRole('heading', { level: 1, name: event.subject }).waitFor();
     const objective = (await local.store.getByKey('objective', 'OBJ-2'))!.value;
-    await frame.getByRole('combobox', { name: 'Objective or initiative' }).fill('OBJ-2');
-    await frame.getByRole('option', { name: `OBJ-2 ${objective.title}` }).click();
+    const picker = frame.getByRole('combobox', { name: 'Objective or initiative' });
+    await picker.click();
+    await picker.pressSequentially('OBJ-2');
+    const option = frame.getByRole('option', { name: `OBJ-2 ${objective.title}` });
+    try {
+      await option.click({ timeout: 10_000 });
+    } catch (error) {
+      await keepScreenshot(page, 'meeting-panel-failed.png');
+      throw error;
+    }
+    // The list stays open over the button after a pick; Escape closes it and keeps the choice, as for a keyboard user.
+    if (await frame.getByRole('listbox').isVisible()) await picker.press('Escape');
     await frame.getByRole('button', { name: 'Link this meeting' }).click();
     await frame.getByTestId('meeting-links').getByText(`OBJ-2 ${objective.title}`).waitFor();
     assert.equal(await horizontalOverflow(frame), 0, 'the side panel scrolls sideways');
-    assert.deepEqual(await seriousAxeViolations(frame), []);
     await keepScreenshot(page, 'meeting-panel.png');
+    meetingAxe = await seriousAxeViolations(frame);
 
     const links = await local.store.query('link', { where: { targetKey: 'OBJ-2' } });
     const meetingLink = links.find((l) => l.value.kind === 'meeting' && l.value.externalId === event.id);
@@ -342,6 +353,11 @@ describe('Teams tab in Chromium', function () {
     await tab.getByText(event.subject).first().waitFor();
     await keepScreenshot(tab, 'tab-objective.png');
     assert.deepEqual(problems, []);
+  });
+
+  it('the meeting side panel, after linking (undo toast shown), has no serious axe violation', () => {
+    assert.ok(meetingAxe, 'the meeting panel test reached its axe check');
+    assert.deepEqual(meetingAxe, []);
   });
 
   it('every page is served with a strict CSP: no inline script, no eval', async () => {

@@ -20,8 +20,9 @@ export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // Fluent UI (Griffel) adds its rules through the CSSOM (insertRule), which style-src does not govern.
-    "style-src 'self'",
+    // Fluent UI writes style elements at run time (Griffel's rules, FluentProvider's theme variables); measured:
+    // without 'unsafe-inline' the themes and layouts do not apply. Scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
