@@ -37,14 +37,20 @@ const healthWords: Record<HealthStatus, string> = { onTrack: 'on track', atRisk:
  * - an initiative's business sponsor when its health changes;
  * - a service's owner when an SLA period of theirs is recorded (or corrected) as breached;
  * - the author of an email or organiser of a meeting that someone else links to an initiative or objective.
- * Each person gets each notification once, and nobody is told of their own action on their own item.
+ * Each person gets each notification once, and nobody is told of their own action: pass the person who made the
+ * change as `actor`.
  */
-export function notificationsFor(before: PortfolioData, after: PortfolioData, now: Date): TandemNotification[] {
+export function notificationsFor(
+  before: PortfolioData,
+  after: PortfolioData,
+  now: Date,
+  actor?: PersonRef,
+): TandemNotification[] {
   const out: TandemNotification[] = [];
   const seen = new Set<string>();
   const push = (n: TandemNotification) => {
     const id = `${n.recipient.email.toLowerCase()}|${n.activityType}|${n.targetKey}`;
-    if (seen.has(id)) return;
+    if (seen.has(id) || n.recipient.email.toLowerCase() === actor?.email.toLowerCase()) return;
     seen.add(id);
     out.push(n);
   };

@@ -2,6 +2,7 @@ import type { EntityKind, EntityOf } from '../model/entities.js';
 import { ENTITY_KINDS } from '../model/entities.js';
 import type { PortfolioData } from '../model/portfolio.js';
 import type { Clock } from '../ports/clock.js';
+import type { PersonRef } from '../model/common.js';
 import type { Patch, Store, Stored } from '../ports/store.js';
 import { bind } from '../governance/governedStore.js';
 import { notificationsFor, type TandemNotification } from './notificationsFor.js';
@@ -40,13 +41,15 @@ export function notifyingStore(
   options: {
     send: NotificationSink;
     clock: Clock;
+    /** Who makes the changes through this store: never notified of their own. */
+    actor?: PersonRef;
     load?: () => Promise<PortfolioData>;
     onSendError?: (error: unknown, notifications: TandemNotification[]) => void;
   },
 ): Store {
   const load = options.load ?? (() => loadPortfolio(store));
   async function notify(before: PortfolioData, after: PortfolioData): Promise<void> {
-    const notifications = notificationsFor(before, after, options.clock.now());
+    const notifications = notificationsFor(before, after, options.clock.now(), options.actor);
     if (notifications.length === 0) return;
     try {
       await options.send(notifications);

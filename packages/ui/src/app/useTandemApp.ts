@@ -64,6 +64,7 @@ function useGovernedStore(store: Store, user: TandemAppProps['user'], notify: Ta
     const wrapped: Store = notifyingStore(audited, {
       send: notify,
       clock,
+      actor: user,
       load,
       // The change is saved; a notification Teams refused is reported, not a reason to fail the user's edit.
       onSendError: (error) => console.warn('Tandem: activity notifications were not sent', error),

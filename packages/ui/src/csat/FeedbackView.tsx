@@ -16,7 +16,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { aggregateFeedback, slaAttainment, type Feedback } from '@tandem/core';
+import { aggregateFeedback, dayNumber, isoDateOf, slaAttainment, type Feedback } from '@tandem/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ViewHeader } from '../app/ViewHeader.js';
 import type { ViewProps } from '../app/viewProps.js';
@@ -76,6 +76,7 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
   const titleOf = (key: string) => targets.find((t) => t.key === key)?.title ?? '';
+  const isService = target?.startsWith('SVC-') === true;
 
   const rows = useMemo(() => {
     if (!target) return [];
@@ -87,6 +88,14 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
       [...tables.slaRecord.values()].map((s) => s.value),
     ).periods;
     const periods = sla.map((p) => ({ start: p.periodStart, end: p.periodEnd }));
+    // Feedback newer than the last SLA report still counts: in a period of its own until the SLA catches up.
+    const lastEnd = periods.at(-1)?.end ?? '0000-01-01';
+    const later = feedback
+      .filter((f) => f.targetKey === target && f.at.slice(0, 10) > lastEnd)
+      .map((f) => f.at.slice(0, 10))
+      .sort();
+    if (later.length > 0)
+      periods.push({ start: periods.length ? isoDateOf(dayNumber(lastEnd) + 1) : later[0]!, end: later.at(-1)! });
     return aggregateFeedback(feedback, target, periods).map((p, i) => ({ ...p, sla: sla[i] }));
   }, [target, tables.feedback, tables.service, tables.slaRecord]);
 
@@ -172,7 +181,7 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Period</TableHeaderCell>
-                  {rows[0]!.sla && <TableHeaderCell>SLA</TableHeaderCell>}
+                  {isService && <TableHeaderCell>SLA</TableHeaderCell>}
                   <TableHeaderCell>Responses</TableHeaderCell>
                   <TableHeaderCell>Average</TableHeaderCell>
                   <TableHeaderCell>Satisfied (4–5)</TableHeaderCell>
@@ -184,9 +193,11 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
                     <TableCell>
                       {r.periodStart} to {r.periodEnd}
                     </TableCell>
-                    {r.sla && (
+                    {isService && (
                       <TableCell>
-                        {formatNumber(r.sla.availability, 2)}% {r.sla.met ? 'met' : 'missed'}
+                        {r.sla
+                          ? `${formatNumber(r.sla.availability, 2)}% ${r.sla.met ? 'met' : 'missed'}`
+                          : 'not reported yet'}
                       </TableCell>
                     )}
                     <TableCell>{r.count}</TableCell>

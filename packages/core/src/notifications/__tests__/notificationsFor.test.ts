@@ -26,6 +26,13 @@ describe('notificationsFor', () => {
         ['megan@contoso.test', 'decisionAwaitsApproval', 'DEC-7'],
       ],
     );
+    // The person who proposed it is not told of their own proposal.
+    assert.deepEqual(
+      notificationsFor(portfolioOf({}), portfolioOf({ decision: [decision] }), now, adele).map(
+        (n) => n.recipient.email,
+      ),
+      ['megan@contoso.test'],
+    );
     // A vote afterwards tells nobody again.
     const voted = {
       ...decision,
