@@ -32,6 +32,7 @@ mkdirSync(join(tandem, 'dist'), { recursive: true });
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as Record<string, unknown>;
 writeFileSync(join(tandem, 'package.json'), JSON.stringify({ ...manifest, activationEvents: [] }));
 cpSync(join(extensionDir, 'dist', 'extension.cjs'), join(tandem, 'dist', 'extension.cjs'));
+cpSync(join(extensionDir, 'package.nls.json'), join(tandem, 'package.nls.json'));
 cpSync(join(extensionDir, 'media'), join(tandem, 'media'), { recursive: true });
 
 const empty = join(work, 'empty');
@@ -66,7 +67,7 @@ const repo = createRepository(
   { remote: 'git@github.com:contoso-retail/webshop.git' },
 );
 const server = await startCodeServer({
-  unpacked: { 'tandem.tandem-0.1.0': tandem, 'bench.empty-0.0.1': empty },
+  unpacked: { 'tandem.tandem-0.2.0': tandem, 'bench.empty-0.0.1': empty },
   settings: { 'tandem.graphUrl': graph.server.origin, 'tandem.localUser': 'megan@contoso.test' },
   env: { TANDEM_BENCH_ORDER_FILE: orderFile },
 });

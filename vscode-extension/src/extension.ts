@@ -22,7 +22,7 @@ import { runGit } from './git/runGit.js';
 import { KeyHoverProvider, HOVER_SELECTOR } from './hover/keyHoverProvider.js';
 import { keyCard } from './hover/keyCard.js';
 import { rankInitiatives } from './links/rankInitiatives.js';
-import { publishCommitLinks, type PublishOutcome } from './links/publishCommitLinks.js';
+import { PublishCancelledError, publishCommitLinks, type PublishOutcome } from './links/publishCommitLinks.js';
 import { openRoadmap } from './roadmap/roadmapPanel.js';
 import { BranchStatusItem } from './status/branchStatusItem.js';
 import { goalsTree } from './views/goalsTree.js';
@@ -155,44 +155,53 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     clientId: config().get<string>('clientId') || undefined,
     site: config().get<string>('site') || undefined,
   });
+  /** Background loading shows in the Goals view, not as a notification. */
+  const inViewProgress = <T>(work: Promise<T>): Promise<T> => {
+    void vscode.window.withProgress({ location: { viewId: 'tandem.goals' } }, () => work);
+    return work;
+  };
   const startConnecting = (interactive: boolean): Promise<void> => {
-    connecting = (async () => {
-      const s = settings();
-      const mode = dataMode(s);
-      if (!mode) {
-        service.disconnect();
-        await setContext('tandem.configured', false);
-        return;
-      }
-      await setContext('tandem.configured', true);
-      try {
-        const tenant = mode === 'tenant' ? await microsoftSignIn(s.tenantId!, s.clientId!, interactive) : undefined;
-        if (mode === 'tenant' && !tenant) {
-          await setContext('tandem.needsSignIn', true);
+    connecting = inViewProgress(
+      (async () => {
+        const s = settings();
+        const mode = dataMode(s);
+        if (!mode) {
+          service.disconnect();
+          await setContext('tandem.configured', false);
           return;
         }
-        await setContext('tandem.needsSignIn', false);
-        const connection = await connect(s, tenant, {
-          cacheFolder: context.globalStorageUri.fsPath,
-          rememberedLists: (id) => context.globalState.get<SiteLists>(`tandem.lists:${id}`),
-          rememberLists: (id, lists) => Promise.resolve(context.globalState.update(`tandem.lists:${id}`, lists)),
-        });
-        me = connection.me;
-        await service.connect(connection);
-        if (service.error) output.warn(`offline: ${service.error.message}`);
-      } catch (error) {
-        output.error(`connecting: ${error instanceof Error ? error.message : String(error)}`);
-        service.fail(error);
-        if (interactive)
-          void vscode.window.showErrorMessage(
-            `Tandem could not connect: ${error instanceof Error ? error.message : String(error)}`,
-          );
-      }
-    })();
+        await setContext('tandem.configured', true);
+        try {
+          const tenant = mode === 'tenant' ? await microsoftSignIn(s.tenantId!, s.clientId!, interactive) : undefined;
+          if (mode === 'tenant' && !tenant) {
+            await setContext('tandem.needsSignIn', true);
+            return;
+          }
+          await setContext('tandem.needsSignIn', false);
+          const connection = await connect(s, tenant, {
+            cacheFolder: context.globalStorageUri.fsPath,
+            rememberedLists: (id) => context.globalState.get<SiteLists>(`tandem.lists:${id}`),
+            rememberLists: (id, lists) => Promise.resolve(context.globalState.update(`tandem.lists:${id}`, lists)),
+          });
+          me = connection.me;
+          await service.connect(connection);
+          if (service.error) output.warn(`offline: ${service.error.message}`);
+        } catch (error) {
+          output.error(`connecting: ${error instanceof Error ? error.message : String(error)}`);
+          service.fail(error);
+          if (interactive)
+            void vscode.window.showErrorMessage(
+              `Tandem could not connect: ${error instanceof Error ? error.message : String(error)}`,
+            );
+        }
+      })(),
+    );
     return connecting;
   };
 
   // ---- commands
+  const untrustedOr = (message: string) =>
+    vscode.workspace.isTrusted ? message : 'Tandem runs git only in trusted workspaces: trust this folder first.';
   const pickInitiative = async (placeHolder: string): Promise<string | undefined> => {
     const ranked = rankInitiatives(service.portfolio.initiatives, {
       branchKeys: branch?.keys ?? [],
@@ -209,7 +218,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
         description: r.initiative.title,
         detail: r.reasons.length ? r.reasons.join(' · ') : r.initiative.status,
       })),
-      { placeHolder, matchOnDescription: true },
+      { title: placeHolder, placeHolder: 'Type a key or a title', matchOnDescription: true },
     );
     return choice?.label;
   };
@@ -230,7 +239,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
   const linkCommit = async (keyArg?: unknown): Promise<string | undefined> => {
     const repo = await repositoryFor();
     if (!repo) {
-      void vscode.window.showErrorMessage('Link Commit needs a git repository open in Source Control.');
+      void vscode.window.showErrorMessage(untrustedOr('Link Commit needs a git repository open in Source Control.'));
       return undefined;
     }
     const key =
@@ -245,7 +254,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
   const startWork = async (keyArg?: unknown): Promise<string | undefined> => {
     const root = await rootFor();
     if (!root) {
-      void vscode.window.showErrorMessage('Start Work needs a git repository in the workspace.');
+      void vscode.window.showErrorMessage(untrustedOr('Start Work needs a git repository in the workspace.'));
       return undefined;
     }
     const key =
@@ -271,7 +280,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     if (!root || !connection) {
       void vscode.window.showErrorMessage(
         !root
-          ? 'Publish Commit Links needs a git repository in the workspace.'
+          ? untrustedOr('Publish Commit Links needs a git repository in the workspace.')
           : 'Connect Tandem first (Tandem: Sign In, or set tandem.graphUrl).',
       );
       return undefined;
@@ -283,15 +292,18 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
       ...service.portfolio.kpis.map((k) => k.key),
     ]);
     const stateKey = (repo: string) => `tandem.lastPublished:${connection.id}:${repo}`;
+    status.setBusy(true);
+    output.info(`publishing commit links from ${root}`);
     try {
       const outcome = await vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,
           title: 'Tandem: publishing commit links',
-          cancellable: false,
+          cancellable: true,
         },
-        (progress) =>
+        (progress, token) =>
           publishCommitLinks({
+            isCancelled: () => token.isCancellationRequested,
             cwd: root,
             store: connection.store,
             linkedBy: connection.me,
@@ -313,13 +325,21 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
         `Tandem: ${outcome.published} link${outcome.published === 1 ? '' : 's'} published from ${outcome.scanned} new commit${outcome.scanned === 1 ? '' : 's'}` +
           (unknown.length ? `; not in the portfolio: ${unknown.slice(0, 5).join(', ')}` : '.'),
       );
+      output.info(`published ${outcome.published} links from ${outcome.scanned} commits to ${outcome.repositoryUrl}`);
       if (outcome.published > 0) void service.refresh();
       return outcome;
     } catch (error) {
-      void vscode.window.showErrorMessage(
-        `Publish Commit Links: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      output.error(`publishing commit links: ${message}`);
+      if (error instanceof PublishCancelledError)
+        void vscode.window.showInformationMessage(`Tandem: ${message}; run it again to go on.`);
+      else
+        void vscode.window
+          .showErrorMessage(`Publish Commit Links: ${message}`, 'Show Log')
+          .then((c) => c && output.show());
       return undefined;
+    } finally {
+      status.setBusy(false);
     }
   };
 

@@ -17,7 +17,12 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = [
 export class KeyHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: PortfolioService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.Hover | undefined {
+    if (token.isCancellationRequested) return undefined;
     const range = document.getWordRangeAtPosition(position, KEY_AT_CURSOR);
     if (!range) return undefined;
     const card = keyCard(document.getText(range), this.service.portfolio, this.service.insights);

@@ -25,6 +25,17 @@ export interface PublishRequest {
   batchSize?: number;
   /** Called after each batch with the number written so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Asked before each batch; when it says yes the publish stops there (the mark stays, the next run goes on). */
+  isCancelled?: () => boolean;
+}
+
+/** The user stopped a publish; what was written stays written, and the next run writes the rest. */
+export class PublishCancelledError extends Error {
+  readonly code = 'PUBLISH_CANCELLED';
+  constructor(readonly published: number) {
+    super(`publishing stopped after ${published} link${published === 1 ? '' : 's'}`);
+    this.name = 'PublishCancelledError';
+  }
 }
 
 /** What a publish did. */
@@ -41,7 +52,7 @@ export interface PublishOutcome {
 /**
  * Publishes commit links for one repository, incrementally: reads the history since the last published commit (all of
  * it the first time, or when that commit is no longer in HEAD's history), writes one link item per commit and key in
- * batches, then moves the mark. A failed batch leaves the mark where it was, so the next run retries; ids are stable,
+ * batches, then moves the mark. A failed or cancelled batch leaves the mark where it was, so the next run retries; ids are stable,
  * so nothing is ever written twice.
  */
 export async function publishCommitLinks(request: PublishRequest): Promise<PublishOutcome> {
@@ -63,6 +74,7 @@ export async function publishCommitLinks(request: PublishRequest): Promise<Publi
   const fresh = plan.links.filter((l) => !request.existingIds?.has(l.id));
   let published = 0;
   for (const batch of inBatches(fresh, request.batchSize ?? 20)) {
+    if (request.isCancelled?.()) throw new PublishCancelledError(published);
     await Promise.all(batch.map((link) => request.store.create('link', link)));
     published += batch.length;
     request.onProgress?.(published, fresh.length);

@@ -12,6 +12,7 @@ export class BranchStatusItem implements vscode.Disposable {
     50,
   );
   private keys: string[] = [];
+  private busy = false;
 
   constructor(private readonly service: PortfolioService) {
     this.item.name = 'Tandem: Branch Initiative';
@@ -20,6 +21,12 @@ export class BranchStatusItem implements vscode.Disposable {
   /** The keys of the current branch changed (empty on a detached HEAD). */
   setBranchKeys(keys: string[]): void {
     this.keys = keys;
+    this.render();
+  }
+
+  /** Shows a spinner in the item while background work for the branch runs (publishing its links). */
+  setBusy(busy: boolean): void {
+    this.busy = busy;
     this.render();
   }
 
@@ -38,7 +45,7 @@ export class BranchStatusItem implements vscode.Disposable {
       return;
     }
     const initiative = initiatives.find((i) => i.key === key);
-    this.item.text = `$(target) ${key}`;
+    this.item.text = `${this.busy ? '$(loading~spin)' : '$(target)'} ${key}`;
     this.item.tooltip = initiative ? `${key} · ${initiative.title} — show its card` : `${key} (not in the portfolio)`;
     this.item.accessibilityInformation = {
       label: `Branch initiative ${key}${initiative ? ', ' + initiative.title : ''}`,

@@ -3,7 +3,7 @@ import { StoreError } from '@tandem/core';
 import { MemoryStore } from '@tandem/ui/testing';
 import { TempRepo } from '../../testing/tempRepo.js';
 import { GitError } from '../../git/gitError.js';
-import { publishCommitLinks, type PublishState } from '../publishCommitLinks.js';
+import { PublishCancelledError, publishCommitLinks, type PublishState } from '../publishCommitLinks.js';
 
 function memoryState(): PublishState & { marks: Map<string, string> } {
   const marks = new Map<string, string>();
@@ -70,6 +70,21 @@ describe('publishCommitLinks (real git, store in memory)', () => {
     assert.equal(state.marks.size, 0);
     store.failWith(undefined);
     assert.equal((await publishCommitLinks(request(store, state))).published, 1);
+  });
+
+  it('stops between batches when cancelled, and the next run writes the rest', async () => {
+    const store = new MemoryStore();
+    const state = memoryState();
+    for (let i = 0; i < 5; i++) repo.commit(`Change ${i}\n\nInitiative: INI-1`);
+    let asked = 0;
+    await assert.rejects(
+      publishCommitLinks({ ...request(store, state), isCancelled: () => ++asked > 1 }),
+      (e: unknown) => e instanceof PublishCancelledError && e.published === 2,
+    );
+    assert.equal((await store.query('link')).length, 2);
+    assert.equal(state.marks.size, 0);
+    assert.equal((await publishCommitLinks(request(store, state))).published, 5);
+    assert.equal((await store.query('link')).length, 5);
   });
 
   it('refuses a repository without a remote', async () => {
