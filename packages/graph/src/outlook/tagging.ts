@@ -1,4 +1,4 @@
-import type { Link, PersonRef, Store, Stored } from '@tandem/core';
+import { eq, type Link, type PersonRef, type Store, type Stored } from '@tandem/core';
 import type { GraphClient } from '../client/graphClient.js';
 import { GraphError } from '../client/graphError.js';
 import { categoryNameOf, ensureInitiativeCategory } from './categories.js';
@@ -56,7 +56,7 @@ async function readItem(client: GraphClient, ref: MailItemRef): Promise<MailItem
     ref.type === 'message'
       ? 'id,subject,categories,internetMessageId,webLink,receivedDateTime,from'
       : 'id,subject,categories,webLink,start,organizer,onlineMeeting';
-  const expand = `extensions($filter=id eq '${linksExtensionId}')`;
+  const expand = `extensions($filter=${eq('id', linksExtensionId)})`;
   return client.get<MailItem>(
     `${collection(ref)}/${encodeURIComponent(ref.id)}?$select=${select}&$expand=${encodeURIComponent(expand)}`,
   );
