@@ -7,7 +7,7 @@ export const NAV_BREAKPOINT_PX = 900;
 export const useTandemAppStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: '220px minmax(0, 1fr)',
+    gridTemplateColumns: '240px minmax(0, 1fr)',
     gridTemplateRows: 'minmax(0, 1fr)',
     height: '100%',
     minHeight: '100vh',

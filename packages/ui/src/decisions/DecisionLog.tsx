@@ -62,6 +62,8 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   label: { color: tokens.colorNeutralForeground3 },
+  // Fluent's dropdown asks for 250 px; the meeting panel has 240.
+  dropdown: { minWidth: 'auto', width: '100%' },
 });
 
 const statusColors = {
@@ -310,6 +312,7 @@ export function ProposeForm({ store, tables, user, relatedKeys = [], meetingUrl,
   const picker = (label: string, value: string | undefined, set: (v: string | undefined) => void) => (
     <Field label={label} required>
       <Dropdown
+        className={styles.dropdown}
         placeholder="Pick a person"
         value={person(value)?.displayName ?? ''}
         selectedOptions={value ? [value] : []}

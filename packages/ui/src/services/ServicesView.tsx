@@ -37,8 +37,9 @@ const useStyles = makeStyles({
   },
   fact: { display: 'flex', flexDirection: 'column' },
   label: { color: tokens.colorNeutralForeground3 },
-  met: { color: tokens.colorStatusSuccessForeground1 },
-  missed: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  // Missed values are bold and worded, not only coloured: status reds fail contrast on Teams' dark table rows.
+  met: { color: tokens.colorNeutralForeground1 },
+  missed: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightBold },
   badge: { whiteSpace: 'nowrap' },
 });
 
@@ -175,7 +176,7 @@ function ServiceCard({
                 <TableCell className={p.responseTimeMet ? undefined : styles.missed}>
                   {formatNumber(p.responseTimeMs, 0)} ms
                 </TableCell>
-                <TableCell className={p.met ? styles.met : styles.missed}>{p.met ? 'Met' : 'Missed'}</TableCell>
+                <TableCell className={p.met ? styles.met : styles.missed}>{p.met ? 'Met' : '✕ Missed'}</TableCell>
               </TableRow>
             ))}
           </TableBody>
