@@ -172,6 +172,7 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await dialog.waitFor();
     assert.equal(await dialog.getByTestId('conflict-mine').first().textContent(), '1');
     assert.equal(await dialog.getByTestId('conflict-theirs').first().textContent(), '17');
+    await page.waitForTimeout(400); // let the dialog finish fading in before the picture
     await page.screenshot({ path: join(screenshots, 'ui-portfolio-conflict-light.png') });
     await dialog.getByTestId('conflict-keep-mine').click();
     await page.waitForFunction(() => !document.querySelector('[data-testid=conflict-dialog]'));
