@@ -38,6 +38,7 @@ import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 import { safeHref } from '../links/safeHref.js';
 import { voteOf } from './decisionOutcome.js';
+import { GlossaryText } from '../glossary/GlossaryText.js';
 
 const useStyles = makeStyles({
   list: {
@@ -110,6 +111,7 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
     [tables.decision, relatedKey],
   );
 
+  const terms = useMemo(() => [...tables.glossaryTerm.values()].map((s) => s.value), [tables.glossaryTerm]);
   // The site's quorum: how many business and IT approvals a decision needs (at least one of each).
   const quorum = quorumOf(tables.siteSettings.get(SITE_SETTINGS_ID)?.value);
 
@@ -183,13 +185,17 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
                       <Text size={200} block className={styles.label}>
                         Context
                       </Text>
-                      <Text>{d.context}</Text>
+                      <Text>
+                        <GlossaryText text={d.context} terms={terms} />
+                      </Text>
                     </div>
                     <div>
                       <Text size={200} block className={styles.label}>
                         Decision
                       </Text>
-                      <Text>{d.decision}</Text>
+                      <Text>
+                        <GlossaryText text={d.decision} terms={terms} />
+                      </Text>
                     </div>
                   </div>
                   <div className={styles.actions}>

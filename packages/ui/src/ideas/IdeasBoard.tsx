@@ -22,6 +22,7 @@ import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 import { formatDate } from '../display/format.js';
 import { PromoteIdea } from './PromoteIdea.js';
+import { GlossaryText } from '../glossary/GlossaryText.js';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, maxWidth: '640px' },
@@ -66,6 +67,7 @@ function IdeasContent({ store, user, now, tables, canEdit }: ViewProps & { table
     [tables.idea],
   );
   const me = user.email.toLowerCase();
+  const terms = useMemo(() => [...tables.glossaryTerm.values()].map((s) => s.value), [tables.glossaryTerm]);
 
   async function toggleVote(stored: Stored<Idea>) {
     setError(undefined);
@@ -112,7 +114,11 @@ function IdeasContent({ store, user, now, tables, canEdit }: ViewProps & { table
                       </Text>
                     }
                   />
-                  {idea.description && <Text>{idea.description}</Text>}
+                  {idea.description && (
+                    <Text>
+                      <GlossaryText text={idea.description} terms={terms} />
+                    </Text>
+                  )}
                   <div className={styles.footer}>
                     <Badge appearance="outline">
                       {statusLabels[idea.status]}
