@@ -4,7 +4,7 @@
  * is read in the background.
  */
 import * as vscode from 'vscode';
-import { addTrailer, commitKeys, isEntityKey, type PersonRef } from '@tandem/core';
+import { addTrailer, commitKeys, isEntityKey, parseBranchName, type PersonRef } from '@tandem/core';
 import { microsoftSignIn } from './auth/microsoftAuth.js';
 import { BusinessBlameLensProvider } from './blame/blameCodeLens.js';
 import { businessBlame } from './blame/businessBlame.js';
@@ -117,8 +117,16 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
       }
     }
     status.setBranchKeys(branch?.keys ?? []);
+    await prefillTrailer();
     thisBranch.refresh();
     myWork.refresh();
+  };
+  /** With `tandem.addTrailerFromBranch`, the commit message box starts with the branch's initiative trailer. */
+  const prefillTrailer = async () => {
+    if (!config().get<boolean>('addTrailerFromBranch', false) || !branch?.branch) return;
+    const key = parseBranchName(branch.branch).find((k) => service.portfolio.initiatives.some((i) => i.key === k));
+    const repo = key ? await repositoryFor() : undefined;
+    if (key && repo) repo.inputBox.value = addTrailer(repo.inputBox.value, 'Initiative', key);
   };
   let branchTimer: NodeJS.Timeout | undefined;
   const scheduleBranchRefresh = () => {

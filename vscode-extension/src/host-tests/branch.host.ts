@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { eventually, git, tandem } from './support.js';
+import { eventually, git, gitRepository, tandem } from './support.js';
 
 describe('branches: Start Work, the status bar and This Branch', () => {
   it('Start Work creates and checks out ini-N/short-title, and the status bar shows the initiative', async () => {
@@ -42,5 +42,28 @@ describe('branches: Start Work, the status bar and This Branch', () => {
     const keys = api.views.myWork.getChildren().map((r) => r.key);
     for (const k of ['INI-1', 'INI-3', 'INI-6']) assert.ok(keys.includes(k), keys.join(','));
     assert.ok(!keys.includes('INI-14'), 'Lee’s work is not Megan’s');
+  });
+});
+
+describe('the trailer from the branch name', () => {
+  it('prefills the commit message box with the branch’s initiative when tandem.addTrailerFromBranch is on', async () => {
+    await tandem();
+    const repo = await gitRepository();
+    const config = vscode.workspace.getConfiguration('tandem');
+    git('checkout', '-q', '-b', 'ini-3/search-relevance');
+    try {
+      repo.inputBox.value = '';
+      await vscode.commands.executeCommand('tandem.refresh');
+      assert.equal(repo.inputBox.value, '', 'off by default');
+      await config.update('addTrailerFromBranch', true, vscode.ConfigurationTarget.Global);
+      await eventually(() => repo.inputBox.value.includes('Initiative: INI-3'), 'the trailer in the message box');
+      await vscode.commands.executeCommand('tandem.refresh');
+      assert.equal(repo.inputBox.value.split('Initiative: INI-3').length, 2, 'added once');
+    } finally {
+      await config.update('addTrailerFromBranch', undefined, vscode.ConfigurationTarget.Global);
+      repo.inputBox.value = '';
+      git('checkout', '-q', 'main');
+      await vscode.commands.executeCommand('tandem.refresh');
+    }
   });
 });
