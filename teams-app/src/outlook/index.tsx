@@ -7,11 +7,13 @@ import { createGraphClient } from '@tandem/graph';
 import { readRuntimeConfig } from '../host/runtimeConfig.js';
 import { openStore } from '../host/openStore.js';
 import { connectToOutlook, onItemChanged } from './outlookHost.js';
-import { OutlookApp } from './OutlookApp.js';
 import { outlookSignIn } from './outlookSignIn.js';
 import { currentPaneItem, type PaneItem } from './paneItem.js';
 import { renderStartup } from './renderStartup.js';
 import type { Tagger } from './tagActions.js';
+
+// The pane's views (with @tandem/ui) load while office.js connects and the user signs in; the first screen needs only Fluent.
+const paneModule = import(/* webpackChunkName: "outlook-pane" */ './OutlookApp.js');
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -28,6 +30,7 @@ async function start(): Promise<void> {
     const profile = connection.kind === 'outlook' ? connection.mailbox.userProfile : undefined;
     const email = profile?.emailAddress || config.localUser;
     const user = { email, displayName: profile?.displayName || email };
+    const { OutlookApp } = await paneModule;
     let refresh = 0;
     const draw = async () => {
       // A meeting being organised is saved to get its id only when the pane opens on it, never behind the user's back later.
