@@ -52,7 +52,10 @@ for (const ws of rootPkg.workspaces) {
   if (only.length > 0 && !only.includes(name)) continue;
   const before = new Set(readdirSync(resultsDir));
   const { code, seconds } = run(name, 'npm', ['run', 'test', '--silent'], join(root, ws));
-  const reports = readdirSync(resultsDir).filter((f) => !before.has(f));
+  // Suites may keep other artefacts beside their summaries: read only new JSON files.
+  const reports = readdirSync(resultsDir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.json') && !before.has(e.name))
+    .map((e) => e.name);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for (const f of reports) {
     const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8'));
