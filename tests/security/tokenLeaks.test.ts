@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inspect } from 'node:util';
+import type { LogFields, Objective } from '@tandem/core';
+import { createGraphClient, GraphStore, localTokenProvider, Outbox, PortfolioCache, SyncedStore } from '@tandem/graph';
+import { FileCacheStorage } from '@tandem/graph/node';
+import { fileCachePlugin } from '../../packages/cli/src/signIn/deviceCodeSignIn.js';
+import { recordFigures } from '../reliability/harness/figures.js';
+import { callLocal, startSuiteServer, type SuiteServer } from '../reliability/harness/localServer.js';
+import { runTandem } from '../reliability/harness/tandemProcess.js';
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) filesUnder(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+/**
+ * A pass-through proxy in front of the local server that notes every bearer token on the wire (request headers and
+ * `/_local/token` answers), so the test knows the exact tokens the flows used without the flows telling it.
+ */
+function tokenRecordingProxy(target: string, tokens: Set<string>): Promise<{ server: Server; origin: string }> {
+  const self = () => `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = createServer((req, res) => {
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) tokens.add(auth.slice(7));
+    const upstream = request(
+      `${target}${req.url}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host }, agent: false },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          // Links in answers (nextLink, deltaLink) name the server: point them at the proxy, as an app server's proxy does.
+          const body = Buffer.from(Buffer.concat(chunks).toString('utf8').split(target).join(self()));
+          if (req.url?.startsWith('/_local/token')) {
+            const issued = (JSON.parse(body.toString('utf8')) as { access_token?: string }).access_token;
+            if (issued) tokens.add(issued);
+          }
+          const headers = { ...answer.headers };
+          delete headers['content-length'];
+          res.writeHead(answer.statusCode ?? 502, headers);
+          res.end(body);
+        });
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
+    }),
+  );
+}
+
+describe('security: tokens never leak into output or files', function () {
+  this.timeout(300_000);
+  let root: string;
+  let graph: SuiteServer;
+  let proxy: { server: Server; origin: string };
+  const tokens = new Set<string>();
+  const outputs: string[] = [];
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'tandem-leaks-'));
+    graph = await startSuiteServer({ dataDir: join(root, 'graph') });
+    proxy = await tokenRecordingProxy(graph.origin, tokens);
+  });
+  after(async () => {
+    await new Promise<void>((r) => proxy.server.close(() => r()));
+    await graph.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('runs the CLI, the stores, the cache and the outbox, failing ones too, and finds no token anywhere', async () => {
+    const url = `${proxy.origin}/v1.0`;
+    const env = { XDG_CONFIG_HOME: join(root, 'config'), HOME: join(root, 'home'), TANDEM_GRAPH_URL: url };
+    const cli = async (args: string[]) => {
+      const run = await runTandem(args, env);
+      outputs.push(run.stdout, run.stderr);
+      return run;
+    };
+    const rows: Objective[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `60000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      key: `OBJ-${i + 1}`,
+      kind: 'business',
+      title: `Objective ${i + 1}`,
+      owner: { email: 'adele@contoso.test', displayName: 'Adele Vance' },
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      status: 'active',
+    }));
+    const ok = async (run: Promise<{ code: number; stderr: string }>) => {
+      const r = await run;
+      return r.code === 0 ? 0 : `exit ${r.code}: ${r.stderr}`;
+    };
+    const file = join(root, 'objectives.json');
+    writeFileSync(file, JSON.stringify(rows));
+    writeFileSync(join(root, 'broken.json'), JSON.stringify([{ key: 'OBJ-99', title: 42 }]));
+
+    assert.equal(await ok(cli(['provision', '--json'])), 0);
+    assert.equal(await ok(cli(['import', file, '--kind', 'objective'])), 0);
+    assert.notEqual((await cli(['import', join(root, 'broken.json'), '--kind', 'objective'])).code, 0);
+    assert.equal(await ok(cli(['export', '--kind', 'objective', '--out', join(root, 'export.csv')])), 0);
+    assert.equal(await ok(cli(['report', '--format', 'html', '--out', join(root, 'report.html')])), 0);
+    const repo = join(root, 'repo');
+    mkdirSync(repo);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=m@contoso.test', '-c', 'user.name=M', 'commit', '-q', '--allow-empty', '-m', '[OBJ-1] work');
+    assert.equal(await ok(cli(['scan-commits', '--repo', repo, '--repository-url', 'https://git.contoso.test/r'])), 0);
+    // A site reader's import is refused (403), and a server error fails another: both print errors.
+    await callLocal(graph.origin, 'POST', 'token', { user: 'rita@contoso.test', role: 'reader' });
+    writeFileSync(file, JSON.stringify(rows.map((r) => ({ ...r, title: `${r.title} v2` }))));
+    assert.notEqual((await cli(['import', file, '--kind', 'objective', '--user', 'rita@contoso.test'])).code, 0);
+    await callLocal(graph.origin, 'POST', 'faults', { match: '/items', status: 500, count: 50 });
+    assert.notEqual((await cli(['import', file, '--kind', 'objective'])).code, 0);
+    await callLocal(graph.origin, 'DELETE', 'faults');
+
+    // The hosts' parts in this process: a logging client, the file cache, the outbox with queued and failed writes.
+    const logLines: string[] = [];
+    const log = (level: string) => (message: string, fields?: LogFields) =>
+      logLines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+    const client = createGraphClient({
+      baseUrl: url,
+      tokenProvider: localTokenProvider(proxy.origin, 'adele@contoso.test'),
+      retry: { baseDelayMs: 1, maxDelayMs: 5, maxRetries: 3 },
+      logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+    });
+    const lists = await graph.site();
+    const graphStore = new GraphStore(client, lists);
+    const cache = new PortfolioCache(graphStore, { storage: new FileCacheStorage(join(root, 'cache')) });
+    const store = new SyncedStore(graphStore, cache);
+    await store.ready();
+    await callLocal(graph.origin, 'POST', 'faults', { match: '/items', status: 503, rate: 0.5 });
+    const outbox = new Outbox(graphStore, { storage: new FileCacheStorage(join(root, 'outbox')) });
+    const first = (await store.get('objective', rows[0]!.id))!;
+    await outbox.submit({
+      op: 'update',
+      kind: 'objective',
+      id: rows[0]!.id,
+      patch: { title: 'Queued' },
+      etag: first.etag,
+    });
+    await callLocal(graph.origin, 'POST', 'faults', { match: '/items', status: 503 });
+    await outbox.submit({ op: 'update', kind: 'objective', id: rows[1]!.id, patch: { title: 'Queued too' } });
+    await outbox.flush();
+    await callLocal(graph.origin, 'DELETE', 'faults');
+    for (const failing of [
+      () => client.get('/sites/root/lists/nope'),
+      () =>
+        createGraphClient({
+          baseUrl: url,
+          tokenProvider: { getToken: async () => [...tokens][0]!.slice(0, -2) + 'xx' },
+        }).get('/me'),
+    ]) {
+      const error = await failing().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(error, 'the call failed');
+      outputs.push(String(error), inspect(error, { depth: 8 }), JSON.stringify(error));
+    }
+    outputs.push(...logLines);
+    await cache.refresh();
+    cache.dispose();
+
+    assert.ok(tokens.size >= 3, `the flows used tokens (${tokens.size})`);
+    const files = filesUnder(root);
+    assert.ok(files.some((f) => f.includes(join(root, 'cache'))) && files.some((f) => f.includes('outbox')));
+    const needles = [...tokens].flatMap((t) => [t, t.split('.')[1]!]);
+    const hits: string[] = [];
+    outputs.forEach((text, i) => {
+      for (const n of needles) if (text.includes(n)) hits.push(`output ${i}: ${text.slice(0, 120)}`);
+    });
+    for (const f of files) {
+      if (f === file) continue;
+      const content = readFileSync(f).toString('latin1');
+      for (const n of needles) if (content.includes(n)) hits.push(f.slice(root.length));
+    }
+    assert.deepEqual(hits, []);
+    recordFigures('security-tokens', {
+      title: 'Security: tokens in output and files',
+      summary:
+        'The CLI (provision, import ok/invalid/403/500, export, report, scan-commits), a logging Graph client, the file cache and the outbox (queued and failed writes) ran with tokens recorded on the wire; none appears in any output, error or file written.',
+      figures: {
+        tokensUsed: tokens.size,
+        outputsSearched: outputs.length,
+        filesSearched: files.length,
+        hits: hits.length,
+      },
+    });
+  });
+
+  it("keeps the CLI's token cache readable by its user alone (0600 in a 0700 folder), whatever the umask", async () => {
+    const folder = join(root, 'private', 'tandem');
+    const path = join(folder, 'msal-cache.json');
+    const previous = process.umask(0);
+    try {
+      await fileCachePlugin(path).afterCacheAccess({
+        cacheHasChanged: true,
+        tokenCache: { serialize: () => '{"AccessToken":{}}', deserialize: () => undefined },
+      } as never);
+    } finally {
+      process.umask(previous);
+    }
+    assert.equal(statSync(path).mode & 0o777, 0o600);
+    assert.equal(statSync(folder).mode & 0o777, 0o700);
+  });
+});
