@@ -50,7 +50,7 @@ export const defaultScopes: readonly string[] = [
   'Calendars.ReadWrite',
   'MailboxSettings.ReadWrite',
   'OnlineMeetings.Read',
-  'Chat.Read',
+  'Chat.ReadBasic',
   'ChannelMessage.Send',
   'TeamsActivity.Send',
 ];
