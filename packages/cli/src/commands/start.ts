@@ -56,7 +56,21 @@ export const startCommand: Command = {
     const stale = buildStaleness(root);
     if (stale && !values['no-build']) {
       io.stdout(`Building the app (${stale})…\n`);
-      await buildApp(root);
+      // The build runs in its own process group: Ctrl-C during it stops it here.
+      const building = new AbortController();
+      const abort = () => building.abort();
+      process.once('SIGINT', abort);
+      process.once('SIGTERM', abort);
+      try {
+        await buildApp(root, building.signal);
+      } catch (error) {
+        if (!building.signal.aborted) throw error;
+        io.stdout('\nStopped.\n');
+        return 130;
+      } finally {
+        process.off('SIGINT', abort);
+        process.off('SIGTERM', abort);
+      }
     } else if (stale && !existsSync(join(root, 'teams-app', 'build', 'routes.json'))) {
       throw new Error('there is no build of the app: run without --no-build.');
     }
@@ -95,7 +109,9 @@ export const startCommand: Command = {
         ].join('\n'),
       );
       if (!pages.includes('/outlook/taskpane')) io.stdout('(The Outlook task pane is not built yet.)\n');
-      void packageVsCodeExtension(root, io.stdout, io.stderr);
+      const packaging = new AbortController();
+      stops.unshift(async () => packaging.abort());
+      void packageVsCodeExtension(root, io.stdout, io.stderr, packaging.signal);
       await untilInterrupted();
       io.stdout('\nStopping…\n');
     } finally {
@@ -119,12 +135,17 @@ function untilInterrupted(): Promise<void> {
 }
 
 /** Builds the VS Code extension package when its workspace has a `package` script, and says where it is. */
-async function packageVsCodeExtension(root: string, out: (t: string) => void, err: (t: string) => void): Promise<void> {
+async function packageVsCodeExtension(
+  root: string,
+  out: (t: string) => void,
+  err: (t: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
   const dir = join(root, 'vscode-extension');
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   if (!pkg.scripts?.package) return;
   try {
-    await run('npm', ['run', 'package', '--silent', '-w', 'vscode-extension'], root);
+    await run('npm', ['run', 'package', '--silent', '-w', 'vscode-extension'], root, signal);
     const vsix = readdirSync(dir).filter((f) => f.endsWith('.vsix'));
     out(
       vsix.length
@@ -132,6 +153,7 @@ async function packageVsCodeExtension(root: string, out: (t: string) => void, er
         : 'VS Code extension packaged.\n',
     );
   } catch (error) {
+    if (signal.aborted) return; // stopped with everything else
     err(`The VS Code extension could not be packaged: ${(error as Error).message}\n`);
   }
 }

@@ -52,14 +52,23 @@ export function buildStaleness(root: string): string | undefined {
   return changed ? `${changed.slice(root.length + 1)} changed since the last build` : undefined;
 }
 
-/** Runs a command in `cwd`, its output passed through; rejects on a non-zero exit. */
+/**
+ * Runs a command in `cwd`, its output passed through; rejects on a non-zero exit. The command runs in its own process
+ * group, and aborting `signal` stops the whole group (npm scripts start webpack and vsce under a shell).
+ */
 export function run(command: string, args: string[], cwd: string, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: 'inherit', ...(signal ? { signal } : {}) });
+    const child = spawn(command, args, { cwd, stdio: 'inherit', detached: true });
+    const stop = () => {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     child.on('error', reject);
-    child.on('exit', (code, sig) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(' ')} exited with ${code ?? sig}`)),
-    );
+    child.on('exit', (code, sig) => {
+      signal?.removeEventListener('abort', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`${[command, ...args].join(' ')} exited with ${code ?? sig}`));
+    });
   });
 }
 
