@@ -114,7 +114,7 @@ record({
   baseline: { label: 'empty extension, same host', value: median(samples.map((s) => s.empty)) },
   runs: samples.length,
   goal: '≤ 2×',
-  note: 'activate() resolves before any network or git work (both run in the background)',
+  note: 'both figures include the host’s own activation work; Tandem’s activate() returns before any network or git work',
 });
 const mb = (bytes: number) => bytes / 2 ** 20;
 record({

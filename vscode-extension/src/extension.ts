@@ -158,7 +158,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
   // ---- connecting: local server or tenant, in the background
   const settings = (): DataSettings => ({
     graphUrl: config().get<string>('graphUrl') || undefined,
-    localUser: config().get<string>('localUser') || 'dana@contoso.test',
+    localUser: config().get<string>('localUser') || 'adele@contoso.test',
     tenantId: config().get<string>('tenantId') || undefined,
     clientId: config().get<string>('clientId') || undefined,
     site: config().get<string>('site') || undefined,
