@@ -6,6 +6,7 @@ export type GraphErrorCode =
   | 'accessDenied'
   | 'itemNotFound'
   | 'ErrorItemNotFound'
+  | 'ErrorAccessDenied'
   | 'nameAlreadyExists'
   | 'conflict'
   | 'preconditionFailed'
