@@ -132,6 +132,23 @@ const migrations: string[] = [
     role TEXT NOT NULL CHECK (role IN ('member', 'reader'))
   );
   `,
+  // The values held in columns with enforceUniqueValues, one row each (lower-cased), filled from the items already there.
+  `
+  CREATE TABLE unique_values (
+    list_id TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (list_id, column_name, value)
+  );
+  CREATE INDEX unique_values_by_item ON unique_values (list_id, item_id);
+  INSERT OR IGNORE INTO unique_values (list_id, column_name, value, item_id)
+    SELECT i.list_id, lower(c.name), lower(CAST(json_extract(i.fields, '$."' || c.name || '"') AS TEXT)), i.id
+    FROM items i JOIN columns c ON c.list_id = i.list_id
+    WHERE i.deleted = 0 AND json_extract(c.definition, '$.enforceUniqueValues') = 1
+      AND json_extract(i.fields, '$."' || c.name || '"') IS NOT NULL
+      AND CAST(json_extract(i.fields, '$."' || c.name || '"') AS TEXT) != '';
+  `,
 ];
 
 /** Applies the migrations a database lacks, each in one transaction, and makes sure it has a signing secret. */

@@ -12,6 +12,7 @@ import type { SiteRow } from '../sites/siteStore.js';
 import { applyFieldValues, normalizeDateTime } from './fieldValues.js';
 import type { StoredFields } from './fieldValues.js';
 import { prepared } from '../db/prepared.js';
+import { claimUniqueValues, releaseUniqueValues } from './uniqueValues.js';
 
 /** A row of the items table. */
 export interface ItemRow {
@@ -78,6 +79,7 @@ export function createItem(db: Database, list: ListRow, body: unknown, principal
   const input = body as Record<string, unknown>;
   const fields = applyFieldValues(db, columnIndex(db, list.id), input.fields ?? {}, {});
   const id = list.next_item_id;
+  claimUniqueValues(db, list, id, fields);
   prepared(db, 'UPDATE lists SET next_item_id = next_item_id + 1, modified = ? WHERE id = ?').run(
     now.toISOString(),
     list.id,
@@ -114,6 +116,7 @@ export function updateItemFields(
   now: Date,
 ): ItemRow {
   const fields = applyFieldValues(db, columnIndex(db, list.id), body, JSON.parse(row.fields) as StoredFields);
+  claimUniqueValues(db, list, row.id, fields);
   const next: ItemRow = {
     ...row,
     version: row.version + 1,
@@ -131,6 +134,7 @@ export function updateItemFields(
 
 /** Deletes an item, keeping a tombstone so delta can report it. */
 export function deleteItem(db: Database, row: ItemRow): void {
+  releaseUniqueValues(db, row.list_id, row.id);
   prepared(db, 'UPDATE items SET deleted = 1, fields = ?, change_seq = ? WHERE list_id = ? AND id = ?').run(
     '{}',
     nextChangeSeq(db),

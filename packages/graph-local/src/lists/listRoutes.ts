@@ -6,6 +6,14 @@ import { evaluateFilter } from '../odata/evaluateFilter.js';
 import { parseFilter } from '../odata/parseFilter.js';
 import { checkQueryOptions, option, parseExpand, parseSelect, parseTop } from '../odata/queryOptions.js';
 import { selectProperties } from '../odata/select.js';
+
+const columnFlagDefaults = {
+  enforceUniqueValues: false,
+  hidden: false,
+  indexed: false,
+  readOnly: false,
+  required: false,
+};
 import { requireSite } from '../sites/siteStore.js';
 import { insertColumn, listColumns, normalizeColumn, updateColumn } from './columns.js';
 import { createList, listsOfSite, requireList, toList } from './listStore.js';
@@ -79,7 +87,10 @@ export const listRoutes: Route[] = [
       ctx.chargeResourceUnits(2);
       return ok({
         '@odata.context': listContext(ctx, `lists('${row.id}')/columns`),
-        value: listColumns(ctx.db, row.id).map((c) => selectProperties(c.definition, select)),
+        // Every columnDefinition has these flags in Graph (false when not set), so each may be $selected.
+        value: listColumns(ctx.db, row.id).map((c) =>
+          select ? selectProperties({ ...columnFlagDefaults, ...c.definition }, select) : c.definition,
+        ),
       });
     },
   },
