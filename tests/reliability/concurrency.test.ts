@@ -31,10 +31,36 @@ interface AppliedWrite {
 describe('reliability: 10 clients × 100 edits on 20 shared items', function () {
   this.timeout(600_000);
   let server: SuiteServer;
+  let figures: Record<string, unknown> = {};
   before(async () => {
     server = await startSuiteServer();
   });
-  after(() => server.close());
+  after(async () => {
+    await server.close();
+    recordFigures(isFullRun() ? 'concurrency' : 'concurrency-short', figures);
+  });
+
+  it('lets exactly one of 10 clients creating the same key at the same instant win; the others hear of a conflict', async () => {
+    const lists = await server.site();
+    const template = initiative(500);
+    const outcomes = await Promise.all(
+      Array.from({ length: clients }, (_, c) =>
+        new GraphStore(server.client(`user${c}@contoso.test`), lists)
+          .create('initiative', { ...template, id: `70000000-0000-4000-8000-${String(c).padStart(12, '0')}` })
+          .then(
+            () => 'created',
+            (error: unknown) => (error instanceof ConflictError ? 'conflict' : String(error)),
+          ),
+      ),
+    );
+    assert.deepEqual(outcomes.filter((o) => o === 'created').length, 1, outcomes.join(', '));
+    assert.deepEqual(outcomes.filter((o) => o === 'conflict').length, clients - 1, outcomes.join(', '));
+    const held = (await new GraphStore(server.client(), lists).query('initiative')).filter(
+      (s) => s.value.key === 'INI-500',
+    );
+    assert.equal(held.length, 1);
+    figures.sameKeyCreates = { clients, created: 1, conflicts: clients - 1, itemsWithTheKey: held.length };
+  });
 
   it('applies, merges or reports every write, keeps the last applied value per field, and every cache converges', async () => {
     const lists = await server.site();
@@ -120,14 +146,15 @@ describe('reliability: 10 clients × 100 edits on 20 shared items', function () 
     }
     for (const { cache } of hosts) cache.dispose();
 
-    recordFigures(isFullRun() ? 'concurrency' : 'concurrency-short', {
+    figures = {
+      ...figures,
       clients,
       editsPerClient,
       sharedItems,
       ...counts,
       fieldsChecked,
       cachesConverged: hosts.length,
-    });
+    };
     console.log(
       `      ${clients * editsPerClient} writes: ${counts.applied} applied, ${counts.merged} merged, ${counts.conflicts} conflicts reported`,
     );

@@ -3,7 +3,7 @@
 // docs/reliability.md rewritten from the figures they recorded. Exits non-zero when a suite failed (the report
 // is still written, and says so).
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReliabilityReport } from './writeReport.mjs';
@@ -12,6 +12,7 @@ const testsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(testsDir, '..');
 const figuresDir = join(root, '.test-results', 'reliability-figures');
 rmSync(figuresDir, { recursive: true, force: true });
+mkdirSync(figuresDir, { recursive: true });
 
 const mocha = spawnSync(
   'npx',
@@ -30,6 +31,19 @@ const mocha = spawnSync(
   },
 );
 const passed = mocha.status === 0;
+
+// Shipped dependencies against the registry's advisories: the result, or why there is none.
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8' });
+let auditResult;
+try {
+  const parsed = JSON.parse(audit.stdout);
+  auditResult = parsed.metadata?.vulnerabilities
+    ? { ran: true, vulnerabilities: parsed.metadata.vulnerabilities, dependencies: parsed.metadata.dependencies }
+    : { ran: false, reason: parsed.message ?? parsed.error?.summary ?? 'no audit metadata in the answer' };
+} catch {
+  auditResult = { ran: false, reason: (audit.stderr || 'npm audit printed no JSON').trim().split('\n')[0] };
+}
+writeFileSync(join(figuresDir, 'audit.json'), JSON.stringify(auditResult, null, 2));
 const file = writeReliabilityReport(figuresDir, join(root, 'docs', 'reliability.md'), passed);
 console.log(`\n${file} rewritten (${passed ? 'all suites passed' : 'some suites FAILED'}).`);
 process.exitCode = mocha.status ?? 1;

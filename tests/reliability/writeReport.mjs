@@ -113,6 +113,20 @@ export function writeReliabilityReport(figuresDir, file, passed) {
     keyValues(f.outbox),
     '',
   ];
+  sections.push('## Shipped dependencies (`npm audit --omit=dev`)', '');
+  const audit = f.audit;
+  if (!audit) sections.push('_Not run._', '');
+  else if (audit.ran)
+    sections.push(
+      keyValues({ ...audit.vulnerabilities, dependencies: audit.dependencies?.prod ?? audit.dependencies }),
+      '',
+    );
+  else
+    sections.push(
+      `The audit could not run: ${audit.reason}. The registry this project reaches serves packages but not the advisory`,
+      "endpoint, so no vulnerability figure is claimed here; run it where the npm registry's audit API is reachable.",
+      '',
+    );
   for (const [name, data] of Object.entries(f)) {
     if (!name.startsWith('security-')) continue;
     sections.push(`## ${data.title ?? name}`, '', data.summary ?? '', '', keyValues(data.figures), '');
