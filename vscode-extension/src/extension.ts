@@ -10,7 +10,7 @@ import { BusinessBlameLensProvider } from './blame/blameCodeLens.js';
 import { businessBlame } from './blame/businessBlame.js';
 import { teamsDeepLink } from './commands/teamsLink.js';
 import type { SiteLists } from '@tandem/graph';
-import { connect, dataMode, type DataSettings } from './data/connect.js';
+import { connect, dataMode, listsAreStale, type DataSettings } from './data/connect.js';
 import { findByKey } from './data/portfolio.js';
 import { PortfolioService } from './data/portfolioService.js';
 import { readBranchContext, type BranchContext } from './git/branchContext.js';
@@ -186,13 +186,22 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
             return;
           }
           await setContext('tandem.needsSignIn', false);
-          const connection = await connect(s, tenant, {
+          const options = {
             cacheFolder: context.globalStorageUri.fsPath,
-            rememberedLists: (id) => context.globalState.get<SiteLists>(`tandem.lists:${id}`),
-            rememberLists: (id, lists) => Promise.resolve(context.globalState.update(`tandem.lists:${id}`, lists)),
-          });
+            rememberedLists: (id: string) => context.globalState.get<SiteLists>(`tandem.lists:${id}`),
+            rememberLists: (id: string, lists: SiteLists) =>
+              Promise.resolve(context.globalState.update(`tandem.lists:${id}`, lists)),
+          };
+          let connection = await connect(s, tenant, options);
           me = connection.me;
           await service.connect(connection);
+          if (service.state === 'offline' && listsAreStale(service.error)) {
+            // The remembered lists are gone (a re-provisioned site): look them up again, once.
+            output.warn('the remembered lists were not found; looking them up again');
+            await context.globalState.update(`tandem.lists:${connection.id}`, undefined);
+            connection = await connect(s, tenant, options);
+            await service.connect(connection);
+          }
           if (service.error) output.warn(`offline: ${service.error.message}`);
         } catch (error) {
           output.error(`connecting: ${error instanceof Error ? error.message : String(error)}`);

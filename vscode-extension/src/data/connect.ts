@@ -115,3 +115,15 @@ export async function connect(
   });
   return { store, me, id, mode: mode!, source: deltaPortfolioSource(cache) };
 }
+
+/**
+ * Whether `error` (or its cause) says the site's lists are gone: the remembered list ids are stale (the site was
+ * re-provisioned or changed), so they must be looked up again.
+ */
+export function listsAreStale(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { status, code } = e as { status?: unknown; code?: unknown };
+    if (status === 404 || code === 'itemNotFound' || code === 'notProvisioned' || code === 'notFound') return true;
+  }
+  return false;
+}

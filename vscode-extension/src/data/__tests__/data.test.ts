@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SettingsError, connectionId, dataMode, localOrigin } from '../connect.js';
+import { SettingsError, connectionId, dataMode, listsAreStale, localOrigin } from '../connect.js';
 
 describe('settings', () => {
   it('picks local mode from tandem.graphUrl, tenant mode from tenant and client ids', () => {
@@ -25,5 +25,15 @@ describe('settings', () => {
     );
     assert.equal(connectionId({ localUser: 'x', tenantId: 't', clientId: 'c' }), 'tenant:t:root');
     assert.throws(() => connectionId({ localUser: 'x' }), SettingsError);
+  });
+});
+
+describe('listsAreStale', () => {
+  it('recognises a missing list through the error and its causes, and nothing else', () => {
+    assert.equal(listsAreStale({ status: 404 }), true);
+    assert.equal(listsAreStale(new Error('wrapped', { cause: { code: 'itemNotFound' } })), true);
+    assert.equal(listsAreStale({ status: 503 }), false);
+    assert.equal(listsAreStale(new Error('ECONNREFUSED')), false);
+    assert.equal(listsAreStale(undefined), false);
   });
 });
