@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { createGraphClient } from '@tandem/graph';
 import { readRuntimeConfig } from '../host/runtimeConfig.js';
 import { openStore } from '../host/openStore.js';
+import { loopStore } from '../host/loopStore.js';
 import { connectToOutlook, onItemChanged } from './outlookHost.js';
 import { outlookSignIn } from './outlookSignIn.js';
 import { currentPaneItem, type PaneItem } from './paneItem.js';
@@ -25,11 +26,12 @@ async function start(): Promise<void> {
   try {
     const { tokenProvider, signOut } = outlookSignIn(config, connection);
     const site = new URL(location.href).searchParams.get('site') || 'root';
-    const store = await openStore(config.graphBaseUrl, tokenProvider, site);
     const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
     const profile = connection.kind === 'outlook' ? connection.mailbox.userProfile : undefined;
     const email = profile?.emailAddress || config.localUser;
     const user = { email, displayName: profile?.displayName || email };
+    // Tagging an email or meeting tells its author (someone linked your email), and is audited like any change.
+    const store = loopStore(await openStore(config.graphBaseUrl, tokenProvider, site), client, user);
     const { OutlookApp } = await paneModule;
     let refresh = 0;
     const draw = async () => {

@@ -4,8 +4,9 @@
  */
 import type { ViewId } from '@tandem/ui';
 import { isEntityKey, type NotificationSink } from '@tandem/core';
-import { postChannelMessage, sendTandemNotifications } from '@tandem/graph';
+import { postChannelMessage } from '@tandem/graph';
 import { startApp, type AppEnvironment } from '../host/startApp.js';
+import { teamsNotificationSink } from '../host/loopStore.js';
 import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
 const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui');
@@ -19,18 +20,6 @@ function rememberView(view: ViewId, key?: string): void {
   history.replaceState(null, '', url);
 }
 
-/** Where an activity notification about `key` opens the tab. */
-function activityUrl(key: string): string {
-  const view = key.startsWith('OBJ-')
-    ? `objective&objective=${encodeURIComponent(key)}`
-    : key.startsWith('DEC-')
-      ? 'decisions'
-      : key.startsWith('SVC-')
-        ? 'services'
-        : 'portfolio';
-  return `${location.origin}/tab?view=${view}`;
-}
-
 /** What the tab does through Graph for the app (made once per page, so the app's store stays the same object). */
 interface HostActions {
   notify: NotificationSink;
@@ -41,13 +30,7 @@ function hostActions(env: AppEnvironment): HostActions {
   let made = actions.get(env);
   if (!made) {
     made = {
-      notify: async (notifications) => {
-        const result = await sendTandemNotifications(env.graph, notifications, activityUrl);
-        if (result.failed.length > 0)
-          throw new Error(`${result.failed.length} of ${notifications.length} activity notifications were refused`, {
-            cause: result.failed,
-          });
-      },
+      notify: teamsNotificationSink(env.graph),
       post: (teamId, channelId, html) => postChannelMessage(env.graph, teamId, channelId, { html }),
     };
     actions.set(env, made);

@@ -18,8 +18,17 @@ export async function loadPortfolio(store: Store): Promise<PortfolioData> {
   return Object.fromEntries(lists) as PortfolioData;
 }
 
-/** The kinds whose changes can call for a notification. */
-const notifyingKinds = new Set<EntityKind>(['decision', 'initiative', 'checkIn', 'slaRecord', 'link', 'service']);
+/**
+ * The kinds whose changes can call for a notification, and what else {@link notificationsFor} must see to judge one
+ * (a service's owner for its SLA records, the check-ins behind an initiative's health).
+ */
+const contextKinds: Partial<Record<EntityKind, EntityKind[]>> = {
+  decision: [],
+  link: [],
+  slaRecord: ['service'],
+  initiative: ['checkIn'],
+  checkIn: ['initiative', 'checkIn'],
+};
 
 function replaced(
   portfolio: PortfolioData,
@@ -43,11 +52,23 @@ export function notifyingStore(
     clock: Clock;
     /** Who makes the changes through this store: never notified of their own. */
     actor?: PersonRef;
+    /** The whole portfolio before a write (a host with it in memory passes it); by default only what the change needs is read. */
     load?: () => Promise<PortfolioData>;
     onSendError?: (error: unknown, notifications: TandemNotification[]) => void;
   },
 ): Store {
-  const load = options.load ?? (() => loadPortfolio(store));
+  /** The portfolio before writing `id` of `kind`: the host's, or the written item's prior version and its context. */
+  async function before(kind: EntityKind, id: string): Promise<PortfolioData> {
+    if (options.load) return options.load();
+    const kinds = contextKinds[kind] ?? [];
+    const lists = await Promise.all(kinds.map(async (k) => [k, (await store.query(k)).map((s) => s.value)] as const));
+    const data: Partial<Record<EntityKind, unknown[]>> = Object.fromEntries(lists);
+    if (!kinds.includes(kind)) {
+      const prior = await store.get(kind, id);
+      data[kind] = prior ? [prior.value] : [];
+    }
+    return data as PortfolioData;
+  }
   async function notify(before: PortfolioData, after: PortfolioData): Promise<void> {
     const notifications = notificationsFor(before, after, options.clock.now(), options.actor);
     if (notifications.length === 0) return;
@@ -61,10 +82,10 @@ export function notifyingStore(
   return {
     ...bind(store),
     async create<K extends EntityKind>(kind: K, value: EntityOf<K>): Promise<Stored<EntityOf<K>>> {
-      if (!notifyingKinds.has(kind)) return store.create(kind, value);
-      const before = await load();
+      if (!(kind in contextKinds)) return store.create(kind, value);
+      const was = await before(kind, value.id);
       const saved = await store.create(kind, value);
-      await notify(before, replaced(before, kind, saved.value, saved.value.id));
+      await notify(was, replaced(was, kind, saved.value, saved.value.id));
       return saved;
     },
     async update<K extends EntityKind>(
@@ -73,10 +94,10 @@ export function notifyingStore(
       patch: Patch<EntityOf<K>>,
       etag: string,
     ): Promise<Stored<EntityOf<K>>> {
-      if (!notifyingKinds.has(kind)) return store.update(kind, id, patch, etag);
-      const before = await load();
+      if (!(kind in contextKinds)) return store.update(kind, id, patch, etag);
+      const was = await before(kind, id);
       const saved = await store.update(kind, id, patch, etag);
-      await notify(before, replaced(before, kind, saved.value, id));
+      await notify(was, replaced(was, kind, saved.value, id));
       return saved;
     },
   };
