@@ -52,8 +52,12 @@ void startApp(document.getElementById('root')!, async (env, theme) => {
       theme={theme}
       {...(isViewId(target.view) ? { view: target.view } : {})}
       {...(target.objectiveKey ? { objectiveKey: target.objectiveKey } : {})}
-      canEdit={env.config.mode === 'local'}
-      {...(env.config.mode === 'local' ? {} : { readOnlyReason: 'Scores can be changed by governance members.' })}
+      canEdit={env.config.mode === 'local' && env.access.canEdit}
+      {...(!env.access.canEdit
+        ? { readOnlyReason: env.access.readOnlyReason ?? 'Editing is not available here.' }
+        : env.config.mode === 'local'
+          ? {}
+          : { readOnlyReason: 'Scores can be changed by governance members.' })}
       onNavigate={rememberView}
       notify={notify}
       postChannelMessage={post}
