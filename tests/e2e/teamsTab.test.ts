@@ -158,9 +158,19 @@ describe('Teams tab in Chromium', function () {
 
   it('opens standalone in a plain browser within the fallback and signs in with the local dev token', async () => {
     const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${local.url}/tab`);
     await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.host), 'browser');
+    // Local mode signs in with the dev token: MSAL (whose ssoSilent waits ~10 s offline) is never even loaded.
+    assert.ok(scripts.some((s) => /\/app\/tab\./.test(s)));
+    assert.deepEqual(
+      scripts.filter((s) => /msal/.test(s)),
+      [],
+    );
     assert.deepEqual(problems, []);
   });
 
