@@ -11,6 +11,7 @@ import { InitiativeCard, type PortfolioTables } from '@tandem/ui';
 import { loadItem, type LoadedItem } from './loadItem.js';
 import { usePaneStyles } from './paneStyles.js';
 import { tagConversation, tagItem, untagItem, type Tagger } from './tagActions.js';
+import { isAccessDenied, readOnlyReasonForDeniedWrite } from '../host/siteAccess.js';
 
 /** Props of {@link TagPane}. */
 export interface TagPaneProps {
@@ -116,7 +117,10 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
       await reload();
       setStatus(said ?? `${label}: done.`);
     } catch (e) {
-      setStatus(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+      // A site that refuses the write (a reader) gets the reason in words, not Graph's error text.
+      setStatus(
+        `${label} failed: ${isAccessDenied(e) ? readOnlyReasonForDeniedWrite : e instanceof Error ? e.message : String(e)}`,
+      );
     } finally {
       setBusy(undefined);
     }
