@@ -242,7 +242,11 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       if ((await local.store.getByKey('initiative', key))!.value.timeCriticality === after) break;
       await page.waitForTimeout(100);
     }
-    const trail = (await local.store.query('auditEntry', { where: { targetKey: key } })).map((s) => s.value);
+    // The trail is written once the change is saved: wait for it as a reader of the list would.
+    const trail = await eventually(async () => {
+      const entries = (await local.store.query('auditEntry', { where: { targetKey: key } })).map((s) => s.value);
+      return entries.length > 0 ? entries : undefined;
+    });
     assert.deepEqual(
       trail.map((e) => [e.field, e.before, e.after, e.changedBy.email]),
       [['timeCriticality', String(before), String(after), adele.email]],
@@ -323,7 +327,10 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     const promoted = (await local.store.getByKey('idea', idea.key))!.value;
     assert.equal(promoted.status, 'promoted');
     assert.equal(promoted.promotedInitiativeKey, key);
-    const trail = (await local.store.query('auditEntry')).map((s) => s.value);
+    const trail = await eventually(async () => {
+      const entries = (await local.store.query('auditEntry')).map((s) => s.value);
+      return entries.filter((e) => e.targetKey === idea.key).length >= 2 ? entries : undefined;
+    });
     assert.ok(trail.some((e) => e.targetKey === key && e.action === 'create'));
     assert.deepEqual(
       trail
@@ -370,6 +377,16 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     assert.deepEqual(problems, []);
   });
 });
+
+/** Polls `read` until it gives a value (10 s at most): for writes that follow the one the page shows. */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('gave up waiting');
+}
 
 function isoNext(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
