@@ -99,6 +99,7 @@ describe('Teams tab in Chromium', function () {
     assert.notEqual(dark, light, 'the dark theme restyles the tab');
     assert.ok(luminance(dark) < luminance(light), `dark background ${dark} is darker than light ${light}`);
     assert.equal(frame.url().includes('theme='), false, 'no reload: the theme came through teams-js');
+    await page.waitForTimeout(500); // Fluent's colour transitions, for the screenshot only
     await keepScreenshot(page, 'tab-dark.png');
     assert.deepEqual(problems, []);
   });

@@ -2,6 +2,7 @@
  * The one place each page wires the pieces: connect to the host (Teams or a browser), sign in, open the store, render,
  * follow theme changes, and tell Teams when the page has loaded or failed.
  */
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReactElement } from 'react';
 import type { PersonRef, Store } from '@tandem/core';
@@ -56,8 +57,9 @@ export async function startApp(
     };
     const draw = async () => {
       const element = await view(env, theme);
+      // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
+      flushSync(() => root.render(element));
       document.documentElement.dataset.theme = theme;
-      root.render(element);
     };
     onThemeChange(host, (next) => {
       theme = next;
