@@ -28,7 +28,7 @@ export interface HostRun {
 
 // The workbench's own chatter on a closed network (gallery look-ups, absent sign-in providers): not the suite's output.
 const noise =
-  /\[ChatModelSelection\]|open-vsx\.org|\[AgentHost|\[AccountPolicyGate\]|authentication provider|^\s+at (async )?\S+ \(http/;
+  /Creating a socket|connection token|\[reconnection-grace-time\]|\[Service Worker\]|Updating additional builtin|Creation of workbench contribution|\[ChatModelSelection\]|open-vsx\.org|\[AgentHost|\[AccountPolicyGate\]|authentication provider|^\s+at (async )?\S+ \(http/;
 
 function workbenchUrl(target: WorkbenchTarget): string {
   const remote = (path: string) => `vscode-remote://127.0.0.1:${target.server.port}${path}`;
