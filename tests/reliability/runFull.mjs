@@ -45,5 +45,7 @@ try {
 }
 writeFileSync(join(figuresDir, 'audit.json'), JSON.stringify(auditResult, null, 2));
 const file = writeReliabilityReport(figuresDir, join(root, 'docs', 'reliability.md'), passed);
+// The repository's format check covers docs too.
+spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', file], { cwd: root, stdio: 'inherit' });
 console.log(`\n${file} rewritten (${passed ? 'all suites passed' : 'some suites FAILED'}).`);
 process.exitCode = mocha.status ?? 1;

@@ -105,16 +105,18 @@ describe('security: user input in OData filters', function () {
     await fc.assert(
       fc.asyncProperty(hostile, async (s) => {
         const externalId = s.slice(0, 255);
-        if (externalId.trim() === '' || externalId === 'plain') return;
+        if (externalId.trim() === '' || externalId.trim() === 'plain') return;
         n++;
         const id = `50000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
         const created = await store.create('link', { ...base, id, externalId, title: `Link ${n}` });
         const again = await store.create('link', { ...base, id, externalId, title: `Link ${n}` }); // by id look-up
         assert.equal(again.etag, created.etag);
-        const found = await store.query('link', { where: { externalId } });
+        // The schema trims text: the value stored is what a later query asks for.
+        const stored = created.value.externalId;
+        const found = await store.query('link', { where: { externalId: stored } });
         assert.deepEqual(
           found.map((f) => f.value.id),
-          (await store.query('link')).filter((l) => l.value.externalId === externalId).map((l) => l.value.id),
+          (await store.query('link')).filter((l) => l.value.externalId === stored).map((l) => l.value.id),
         );
         assert.ok(found.some((f) => f.value.id === id));
         assert.ok(!found.some((f) => f.value.id === base.id));
