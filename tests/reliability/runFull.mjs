@@ -3,16 +3,16 @@
 // docs/reliability.md rewritten from the figures they recorded. Exits non-zero when a suite failed (the report
 // is still written, and says so).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReliabilityReport } from './writeReport.mjs';
 
 const testsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(testsDir, '..');
-const figuresDir = join(root, '.test-results', 'reliability-figures');
-rmSync(figuresDir, { recursive: true, force: true });
-mkdirSync(figuresDir, { recursive: true });
+// Outside .test-results, which any `npm test` started meanwhile clears.
+const figuresDir = mkdtempSync(join(tmpdir(), 'tandem-reliability-figures-'));
 
 const mocha = spawnSync(
   'npx',
@@ -48,4 +48,5 @@ const file = writeReliabilityReport(figuresDir, join(root, 'docs', 'reliability.
 // The repository's format check covers docs too.
 spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', file], { cwd: root, stdio: 'inherit' });
 console.log(`\n${file} rewritten (${passed ? 'all suites passed' : 'some suites FAILED'}).`);
+rmSync(figuresDir, { recursive: true, force: true });
 process.exitCode = mocha.status ?? 1;

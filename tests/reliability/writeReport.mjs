@@ -29,13 +29,22 @@ function faultSection(m) {
       ...faults.flatMap((f) =>
         rates.map((r) => {
           const c = m.cells.find((x) => x.writer === w && x.fault === f && x.rate === r);
-          return c ? (c.exactlyOnce ? `✓ (${c.reruns} reruns)` : '✗') : '—';
+          return c ? (c.exactlyOnce ? (c.reruns ? `✓ (${c.reruns} retried by the user)` : '✓') : '✗') : '—';
         }),
       ),
     ]),
   );
   const detail = table(
-    ['writer', 'fault', 'rate', 'writes', 'reruns', 'requests', '429/503 answered', 'exactly once'],
+    [
+      'writer',
+      'fault',
+      'rate',
+      'writes',
+      'reruns',
+      'HTTP requests',
+      '429/503 answered (incl. inside $batch)',
+      'exactly once',
+    ],
     m.cells.map((c) => [
       c.writer,
       c.fault,
@@ -51,7 +60,8 @@ function faultSection(m) {
   return [
     `${held} of ${m.cells.length} cells held: every write landed exactly once. Sizes per cell: ${m.sizes.importRows} imported rows,`,
     `${m.sizes.tabEdits} tab edits on 10 initiatives, ${m.sizes.taggedMessages} messages tagged, ${m.sizes.commits} commits published.`,
-    '"reruns" counts what a user or CI job does after an error: run the command again, or press the button again.',
+    '"Retried by the user" counts what a user or CI job did after an error the writer reported: run the command again,',
+    'or press the button again (each writer allows up to 5). The CLI needed none: its own retries absorbed every fault.',
     '',
     summary,
     '',
