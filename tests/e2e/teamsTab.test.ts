@@ -312,8 +312,14 @@ describe('Teams tab in Chromium', function () {
         await page.goto(`${local.url}/tab?view=${view}`);
         await page.getByRole('heading', { level: 1, name: view === 'roadmap' ? 'Roadmap' : 'Portfolio' }).waitFor();
         await page.getByText('INI-1 One-page checkout').first().waitFor({ timeout: 10_000 });
+        // Skipped, and named to the user in a warning that blocks nothing.
+        await page
+          .getByTestId('skipped-items')
+          .getByText(new RegExp(`invalid link in list item ${itemId}\\b`))
+          .waitFor();
         await assertInert(page, view);
       }
+      await keepScreenshot(page, 'tab-skipped-item.png');
     } finally {
       // Later tests share the data: put the link right again.
       await local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {

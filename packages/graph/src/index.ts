@@ -19,7 +19,7 @@ export { connectSite } from './provisioning/connectSite.js';
 export { listSchemas, listSchemaOf, clientIdColumn, keyColumn, settingsListName } from './provisioning/listSchema.js';
 export type { ListSchema, FieldColumn, ColumnType } from './provisioning/listSchema.js';
 export { GraphStore } from './store/graphStore.js';
-export type { GraphStoreOptions } from './store/graphStore.js';
+export type { GraphStoreOptions, InvalidItemHandler } from './store/graphStore.js';
 export type { SiteLists } from './store/listPaths.js';
 export { decodeItem, encodeFields } from './store/itemCodec.js';
 export type { GraphListItem, DecodedItem } from './store/itemCodec.js';

@@ -1,6 +1,8 @@
 // The public face of @tandem/ui: everything the hosts mount is exported here, and only here.
 export { TandemApp } from './app/TandemApp.js';
 export type { TandemAppProps } from './app/TandemApp.types.js';
+export { SkippedItemsBar } from './feedback/SkippedItemsBar.js';
+export type { SkippedItem, SkippedItemsBarProps } from './feedback/SkippedItemsBar.js';
 export type { ViewProps } from './app/viewProps.js';
 export { VIEW_ENTRIES, isViewId } from './app/views.js';
 export type { ViewId, ViewEntry } from './app/views.js';

@@ -3,7 +3,14 @@
  * local server), behind core's `Store` port; and the Graph client, for what is not in the store (meetings, mail).
  */
 import type { Store, TokenProvider } from '@tandem/core';
-import { createGraphClient, GraphStore, provision, resolveSite, type GraphClient } from '@tandem/graph';
+import {
+  createGraphClient,
+  GraphStore,
+  provision,
+  resolveSite,
+  type GraphClient,
+  type InvalidItemHandler,
+} from '@tandem/graph';
 
 /** An open store and the client under it. */
 export interface OpenedStore {
@@ -16,10 +23,19 @@ export async function openStore(graphBaseUrl: string, tokenProvider: TokenProvid
   return (await openSite(graphBaseUrl, tokenProvider, site)).store;
 }
 
-/** Like {@link openStore}, and also hands back the Graph client under the store. */
-export async function openSite(graphBaseUrl: string, tokenProvider: TokenProvider, site: string): Promise<OpenedStore> {
+/**
+ * Like {@link openStore}, and also hands back the Graph client under the store. `onInvalidItem` hears of each list
+ * item the store skips because it failed validation (the page names them in a warning).
+ */
+export async function openSite(
+  graphBaseUrl: string,
+  tokenProvider: TokenProvider,
+  site: string,
+  onInvalidItem?: InvalidItemHandler,
+): Promise<OpenedStore> {
   const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
   const siteRef = await resolveSite(graph, site);
   const lists = await provision(graph, siteRef.id);
-  return { store: new GraphStore(graph, { siteId: siteRef.id, listIds: lists.listIds }), graph };
+  const options = onInvalidItem ? { onInvalidItem } : {};
+  return { store: new GraphStore(graph, { siteId: siteRef.id, listIds: lists.listIds }, options), graph };
 }

@@ -7,7 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ReactElement } from 'react';
 import type { PersonRef, Store } from '@tandem/core';
 import type { GraphClient } from '@tandem/graph';
-import type { TandemThemeName } from '@tandem/ui';
+import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, tokenProviderFor } from './signIn.js';
@@ -27,6 +27,8 @@ export interface AppEnvironment {
   site: string;
   /** Whether the user may edit; turns read-only (with the reason) once the site refuses a write. Pass it to the UI. */
   access: SiteAccess;
+  /** List items the store skipped because they failed validation; the page names them in a warning. Pass it to the UI. */
+  skippedItems: readonly SkippedItem[];
 }
 
 /** Renders a page: `view` is called again with the new theme on every Teams theme change. */
@@ -40,7 +42,15 @@ export async function startApp(
   const root: Root = createRoot(rootElement);
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
-    const opened = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site);
+    // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
+    const skipped = new Map<string, SkippedItem>();
+    const opened = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site, (kind, error) => {
+      if (skipped.has(error.message)) return;
+      console.warn(`Tandem skipped ${error.message}`);
+      skipped.set(error.message, { kind, message: error.message });
+      env.skippedItems = [...skipped.values()];
+      void draw();
+    });
     let theme = host.theme;
     const env: AppEnvironment = {
       config,
@@ -54,6 +64,7 @@ export async function startApp(
       user: currentUser(config, host),
       site,
       access: { canEdit: true },
+      skippedItems: [],
     };
     const draw = async () => {
       const element = await view(env, theme);

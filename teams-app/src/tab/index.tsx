@@ -61,6 +61,7 @@ void startApp(document.getElementById('root')!, async (env, theme) => {
       onNavigate={rememberView}
       notify={notify}
       postChannelMessage={post}
+      skippedItems={env.skippedItems}
       {...(isEntityKey(feedbackKey) ? { feedbackKey } : {})}
       {...(env.host.kind === 'teams' ? { teamsTabUrl: (key: string) => objectiveDeepLink(teamsApp, key) } : {})}
     />

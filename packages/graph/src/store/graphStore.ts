@@ -9,6 +9,7 @@ import {
   type EntityKind,
   type EntityOf,
   type KeyedKind,
+  type Logger,
   type Patch,
   type QueryOptions,
   type Store,
@@ -32,7 +33,17 @@ export interface GraphStoreOptions {
   maxCreateAttempts?: number;
   /** How many times an update is merged and re-sent after losing a race on different fields. Default 10. */
   maxMergeAttempts?: number;
+  /**
+   * Told of each list item read that fails validation (written around the app, e.g. a `javascript:` URL): the item is
+   * left out of every result and the rest still loads. Default: a warning to `logger` (or the console).
+   */
+  onInvalidItem?: InvalidItemHandler;
+  /** Where the default `onInvalidItem` writes its warning. */
+  logger?: Logger;
 }
+
+/** Hears of a list item that failed validation and was skipped; the error names the item and the field. */
+export type InvalidItemHandler = (kind: EntityKind, error: ValidationError) => void;
 
 interface Page {
   value?: GraphListItem[];
@@ -44,7 +55,8 @@ type Key = `${EntityKind}:${string}`;
 /**
  * core's `Store` over SharePoint lists through Graph.
  *
- * - Every item read is validated by core's schema; a malformed item is a `ValidationError` naming the item and field.
+ * - Every item read is validated by core's schema. In a list read (query, lookups) a malformed item is reported to
+ *   `onInvalidItem` as a `ValidationError` naming the item and field, and skipped: one bad row never blocks the rest.
  * - Creates are idempotent by the entity's client-generated id (kept in an indexed column): the id is looked up before
  *   the first POST and again after any failure that may have landed, so a retried create never makes a duplicate.
  * - Updates and deletes send `If-Match`. On 412 the item is re-read: when the two edits touched different fields the patch
@@ -60,6 +72,7 @@ export class GraphStore implements Store {
   private readonly lastSeen = new Map<Key, Stored<unknown>>();
   private readonly maxCreateAttempts: number;
   private readonly maxMergeAttempts: number;
+  private readonly invalidItemHandler: InvalidItemHandler;
 
   constructor(
     readonly client: GraphClient,
@@ -69,6 +82,19 @@ export class GraphStore implements Store {
     this.paths = new ListPaths(lists);
     this.maxCreateAttempts = options.maxCreateAttempts ?? 5;
     this.maxMergeAttempts = options.maxMergeAttempts ?? 10;
+    const logger = options.logger;
+    this.invalidItemHandler =
+      options.onInvalidItem ??
+      ((kind, error) => {
+        const fields = { kind, issues: error.issues };
+        if (logger) logger.warn(`skipped ${error.message}`, fields);
+        else console.warn(`Tandem skipped ${error.message}`);
+      });
+  }
+
+  /** Reports a list item that failed validation (the sync's delta pages report theirs here too); the caller skips it. */
+  reportInvalidItem(kind: EntityKind, error: ValidationError): void {
+    this.invalidItemHandler(kind, error);
   }
 
   /** Graph paths of this store's lists (for the sync and the Outlook operations). */
@@ -246,10 +272,7 @@ export class GraphStore implements Store {
     const headers = nonIndexed ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : undefined;
     try {
       const items = await this.readPages(this.paths.items(kind) + qs, headers, options.top);
-      return items.map((item) => {
-        const decoded = this.remember(kind, decodeItem(kind, item));
-        return { value: decoded.value, etag: decoded.etag };
-      });
+      return this.decodeValid(kind, items).map((decoded) => ({ value: decoded.value, etag: decoded.etag }));
     } catch (error) {
       throw toStoreError(error, `query ${kind}`);
     }
@@ -393,10 +416,28 @@ export class GraphStore implements Store {
       undefined,
       undefined,
     );
-    return items.map((item) => {
-      const decoded = this.remember(kind, decodeItem(kind, item));
-      return { value: decoded.value, stored: { value: decoded.value, etag: decoded.etag }, decoded };
-    });
+    return this.decodeValid(kind, items).map((decoded) => ({
+      value: decoded.value,
+      stored: { value: decoded.value, etag: decoded.etag },
+      decoded,
+    }));
+  }
+
+  /** Decodes and remembers the valid items of a list read; each malformed one is reported and left out. */
+  private decodeValid<K extends EntityKind>(kind: K, items: readonly GraphListItem[]): DecodedItem<K>[] {
+    const valid: DecodedItem<K>[] = [];
+    for (const item of items) {
+      let decoded: DecodedItem<K>;
+      try {
+        decoded = decodeItem(kind, item);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        this.reportInvalidItem(kind, error);
+        continue;
+      }
+      valid.push(this.remember(kind, decoded));
+    }
+    return valid;
   }
 
   private async readPages(

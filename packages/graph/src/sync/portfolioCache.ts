@@ -20,7 +20,7 @@ export interface PortfolioCacheOptions {
   storage?: CacheStorage;
   /** Items a delta page asks for (`$top`). Default 1000. */
   pageSize?: number;
-  /** Called for a list item that fails validation: it is reported here and left out of the cache. */
+  /** Called for a list item that fails validation: it is reported here and left out of the cache. Default: the store's `onInvalidItem`. */
   onInvalidItem?: (kind: EntityKind, error: ValidationError) => void;
   /** Default polling interval of {@link PortfolioCache.startPolling}, in ms. Default {@link defaultPollIntervalMs}. */
   pollIntervalMs?: number;
@@ -252,11 +252,10 @@ export class PortfolioCache {
       try {
         decoded = decodeItem(kind, item);
       } catch (error) {
-        if (this.onInvalidItem && error instanceof ValidationError) {
-          this.onInvalidItem(kind, error);
-          continue;
-        }
-        throw error;
+        if (!(error instanceof ValidationError)) throw error;
+        if (this.onInvalidItem) this.onInvalidItem(kind, error);
+        else this.store.reportInvalidItem(kind, error);
+        continue;
       }
       const id = (decoded.value as { id: string }).id;
       state.itemToId[item.id] = id;

@@ -1,4 +1,5 @@
 import type { NotificationSink, PersonRef, Store } from '@tandem/core';
+import type { SkippedItem } from '../feedback/SkippedItemsBar.js';
 import type { TandemThemeName } from './themes.js';
 import type { ViewId } from './views.js';
 
@@ -30,6 +31,8 @@ export interface TandemAppProps {
   postChannelMessage?(teamId: string, channelId: string, html: string): Promise<{ id: string }>;
   /** The key a shared feedback link names (`/tab?feedback=SVC-2`): opens the feedback view on it. */
   feedbackKey?: string;
+  /** List items the store left out because they failed validation: named in a non-blocking warning. @default [] */
+  skippedItems?: readonly SkippedItem[];
 }
 
 /** The state {@link useTandemApp} derives from the props and the user's navigation. */
@@ -40,6 +43,7 @@ export interface TandemAppState extends Required<Pick<TandemAppProps, 'store' | 
   now: Date;
   teamsTabUrl: TandemAppProps['teamsTabUrl'];
   postChannelMessage: TandemAppProps['postChannelMessage'];
+  skippedItems: readonly SkippedItem[];
   /** Whether the narrow-window navigation drawer is open. */
   navOpen: boolean;
   setNavOpen(open: boolean): void;

@@ -5,6 +5,8 @@ import { portfolioData } from '../data/portfolioData.js';
 import type { TandemAppProps, TandemAppState } from './TandemApp.types.js';
 import type { ViewId } from './views.js';
 
+const noSkippedItems: readonly never[] = [];
+
 /** The app's state: the view shown (following the host's `view` prop and the user's clicks) and the navigation drawer. */
 export function useTandemApp(props: TandemAppProps): TandemAppState {
   const { user, theme, canEdit = false, readOnlyReason, onNavigate, teamsTabUrl, notify, postChannelMessage } = props;
@@ -38,6 +40,7 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
     readOnlyReason,
     teamsTabUrl,
     postChannelMessage,
+    skippedItems: props.skippedItems ?? noSkippedItems,
     now,
     view: location.view,
     objectiveKey: location.key,

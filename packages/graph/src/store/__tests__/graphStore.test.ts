@@ -161,7 +161,7 @@ describe('GraphStore against the local server', () => {
     assert.equal(final?.value.weight, 11);
   });
 
-  it('reports a malformed item with its item id and field instead of passing it on', async () => {
+  it('reports a malformed item with its item id and field and skips it, never passing it on', async () => {
     const client = graph.client();
     const item = await client.post<{ id: string }>(`/sites/${lists.siteId}/lists/${lists.listIds.objective}/items`, {
       fields: {
@@ -175,14 +175,57 @@ describe('GraphStore against the local server', () => {
         PeriodEnd: '2026-02-01',
       },
     });
-    await assert.rejects(store().getByKey('objective', 'OBJ-999'), (e: unknown) => {
-      assert.ok(e instanceof ValidationError);
-      assert.match(e.message, new RegExp(`list item ${item.id}`));
-      assert.deepEqual(
-        e.issues.map((i) => i.path),
-        ['owner.email (column Owner)'],
-      );
-      return true;
+    const reported: { kind: string; error: ValidationError }[] = [];
+    const s = new GraphStore(graph.client(), lists, { onInvalidItem: (kind, error) => reported.push({ kind, error }) });
+    assert.equal(await s.getByKey('objective', 'OBJ-999'), undefined);
+    assert.equal(reported.length, 1);
+    assert.equal(reported[0]!.kind, 'objective');
+    assert.match(reported[0]!.error.message, new RegExp(`list item ${item.id}\\b`));
+    assert.deepEqual(
+      reported[0]!.error.issues.map((i) => i.path),
+      ['owner.email (column Owner)'],
+    );
+  });
+
+  it('a link written around the app with a javascript: URL is reported and skipped; the rest of the list loads', async () => {
+    const doc = (name: string) => ({
+      kind: 'document' as const,
+      externalId: `doc-${name}-${++n}`,
+      url: `https://contoso.sharepoint.com/${name}`,
+      repository: undefined,
+      sha: undefined,
     });
+    const good = aLink('OBJ-1', doc('good'));
+    const bad = aLink('OBJ-1', doc('bad'));
+    const reported: ValidationError[] = [];
+    const writer = store();
+    await writer.create('link', good);
+    await writer.create('link', bad);
+    const itemId = writer.itemIdOf('link', bad.id)!;
+    await graph
+      .client()
+      .patch(`/sites/${lists.siteId}/lists/${lists.listIds.link}/items/${itemId}/fields`, {
+        Url: 'javascript:alert(1)',
+      });
+
+    const reader = new GraphStore(graph.client(), lists, { onInvalidItem: (_kind, error) => reported.push(error) });
+    const links = await reader.query('link');
+    const ids = links.map((l) => l.value.id);
+    assert.ok(ids.includes(good.id), 'the valid link still loads');
+    assert.ok(!ids.includes(bad.id), 'the malformed link is not passed on');
+    assert.equal(reported.length, 1);
+    assert.match(reported[0]!.message, new RegExp(`link in list item ${itemId}\\b`));
+    assert.ok(reported[0]!.issues.some((i) => i.path.startsWith('url')));
+  });
+
+  it('without a handler, a skipped item goes to the logger as a warning', async () => {
+    const warnings: string[] = [];
+    const ignore = () => undefined;
+    const logger = { debug: ignore, info: ignore, error: ignore, warn: (message: string) => warnings.push(message) };
+    const s = new GraphStore(graph.client(), lists, { logger });
+    const all = await s.query('objective');
+    assert.ok(all.length > 0);
+    assert.ok(!all.some((o) => o.value.key === 'OBJ-999'));
+    assert.ok(warnings.some((w) => /invalid objective in list item/.test(w)));
   });
 });
