@@ -1,6 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { GraphStore } from '@tandem/graph';
+import { loadPortfolio, notificationsFor } from '@tandem/core';
+import { GraphStore, sendTandemNotifications } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import {
@@ -34,6 +35,8 @@ export const importCommand: Command = {
     kindUsage,
     '  --partial       import the valid rows and report the rest (default: nothing is imported if any row is wrong)',
     '  --format F      csv or json (default: from the file name: .csv, .json, .jsonl)',
+    '  --notify URL    send the Teams activity notifications the import calls for (an SLA record breached, a linked',
+    '                  email or meeting, …), each opening URL (the tab)',
     graphOptionsUsage,
     '',
     'CSV: the header row names the fields of the kind; lists and people are JSON in their cell',
@@ -49,6 +52,7 @@ export const importCommand: Command = {
           kind: { type: 'string' },
           partial: { type: 'boolean' },
           format: { type: 'string' },
+          notify: { type: 'string' },
         },
         strict: true,
         allowPositionals: true,
@@ -71,7 +75,12 @@ export const importCommand: Command = {
       return 1;
     }
 
+    if (values.notify !== undefined && !/^https?:\/\//i.test(values.notify))
+      throw new UsageError(`--notify must be the tab's http(s) URL, not '${values.notify}'.`);
+
     const connection = await connectSite(options);
+    // Who must hear of the import is decided over the whole portfolio before and after it, once.
+    const before = values.notify !== undefined ? await loadPortfolio(connection.store) : undefined;
     const sink = await openStoreSink(connection.store, kind, {
       freshStore: () => new GraphStore(connection.client, connection.store.lists),
     });
@@ -115,6 +124,19 @@ export const importCommand: Command = {
       );
     }
     progress.done();
+    if (before && values.notify !== undefined) {
+      const url = values.notify;
+      const notifications = notificationsFor(before, await loadPortfolio(connection.store), new Date(), {
+        email: options.user,
+        displayName: options.user,
+      });
+      const sent = await sendTandemNotifications(connection.client, notifications, () => url);
+      if (!options.json) io.stdout(`Sent ${sent.sent.length} activity notifications.\n`);
+      for (const f of sent.failed)
+        io.stderr(
+          `tandem import: the notification to ${f.notification.recipient.email} was refused: ${(f.error as Error).message}\n`,
+        );
+    }
 
     for (const issue of report.issues.slice(0, printedIssues)) io.stderr(`${file}: ${formatRowIssue(issue)}\n`);
     const unprinted = report.issues.length - Math.min(report.issues.length, printedIssues) + report.moreIssues;
