@@ -141,6 +141,7 @@ export async function checkWorkbench(page: Page, checks: CheckList, branchKey: s
         throw e;
       });
     }
+    await page.waitForTimeout(500); // let the hover finish fading in before the screenshot that follows
     const card = (await hover.textContent()) ?? '';
     for (const part of ['WSJF rank', 'Health', 'Owner', 'Open in Teams']) {
       if (!card.includes(part)) throw new Error(`the card lacks “${part}”: ${card}`);
