@@ -179,9 +179,10 @@ export function readMeta(db: Database, key: string): string | undefined {
 
 /** The next number of the server-wide change sequence that orders list item changes for delta. */
 export function nextChangeSeq(db: Database): number {
-  const row = db
-    .prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING value`)
-    .get() as { value: string | number };
+  const row = prepared(
+    db,
+    `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING value`,
+  ).get() as { value: string | number };
   return Number(row.value);
 }
 

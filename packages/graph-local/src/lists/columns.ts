@@ -147,9 +147,10 @@ export function updateColumn(db: Database, column: ListColumn, patch: Record<str
 
 /** Every column of a list, in the order they were added (Title first). */
 export function listColumns(db: Database, listId: string): ListColumn[] {
-  const rows = db
-    .prepare('SELECT id, name, type, indexed, definition FROM columns WHERE list_id = ? ORDER BY position')
-    .all(listId) as ColumnRow[];
+  const rows = prepared(
+    db,
+    'SELECT id, name, type, indexed, definition FROM columns WHERE list_id = ? ORDER BY position',
+  ).all(listId) as ColumnRow[];
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -28,11 +28,10 @@ const templates = ['genericList'];
 
 /** The list a path segment names, by id or by name or display name (Graph accepts both). 404 otherwise. */
 export function requireList(db: Database, site: SiteRow, ref: string): ListRow {
-  const row = db
-    .prepare(
-      `SELECT * FROM lists WHERE site_id = ? AND (id = ? COLLATE NOCASE OR name = ? COLLATE NOCASE OR display_name = ? COLLATE NOCASE)`,
-    )
-    .get(site.id, ref, ref, ref) as ListRow | undefined;
+  const row = prepared(
+    db,
+    `SELECT * FROM lists WHERE site_id = ? AND (id = ? COLLATE NOCASE OR name = ? COLLATE NOCASE OR display_name = ? COLLATE NOCASE)`,
+  ).get(site.id, ref, ref, ref) as ListRow | undefined;
   if (!row) throw notFound(`List '${ref}' does not exist at site with URL 'https://${site.hostname}${site.path}'.`);
   return row;
 }

@@ -48,9 +48,10 @@ export function createSite(db: Database, hostname: string, path: string, display
 
 /** The site at `hostname` + `path`, if any. */
 export function findSiteByPath(db: Database, hostname: string, path: string): SiteRow | undefined {
-  return db
-    .prepare('SELECT * FROM sites WHERE hostname = ? COLLATE NOCASE AND path = ? COLLATE NOCASE')
-    .get(hostname, normalizePath(path)) as SiteRow | undefined;
+  return prepared(db, 'SELECT * FROM sites WHERE hostname = ? COLLATE NOCASE AND path = ? COLLATE NOCASE').get(
+    hostname,
+    normalizePath(path),
+  ) as SiteRow | undefined;
 }
 
 /**
