@@ -7,7 +7,8 @@ import { siteUserId, userIdentity } from '../auth/identity.js';
 import { nextChangeSeq } from '../db/schema.js';
 import { GraphError, badRequest, notFound } from '../http/graphError.js';
 import type { ListRow } from '../lists/listStore.js';
-import { columnIndex } from '../lists/listStore.js';
+import { indexColumns } from '../lists/listStore.js';
+import { listColumns } from '../lists/columns.js';
 import type { SiteRow } from '../sites/siteStore.js';
 import { applyFieldValues, normalizeDateTime } from './fieldValues.js';
 import type { StoredFields } from './fieldValues.js';
@@ -77,9 +78,11 @@ export function createItem(db: Database, list: ListRow, body: unknown, principal
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw badRequest('The request body must be a listItem object.');
   const input = body as Record<string, unknown>;
-  const fields = applyFieldValues(db, columnIndex(db, list.id), input.fields ?? {}, {});
+  // The columns are read once and serve both the validation and the unique-value check.
+  const columns = listColumns(db, list.id);
+  const fields = applyFieldValues(db, indexColumns(columns), input.fields ?? {}, {});
   const id = list.next_item_id;
-  claimUniqueValues(db, list, id, fields);
+  claimUniqueValues(db, list, id, fields, columns);
   prepared(db, 'UPDATE lists SET next_item_id = next_item_id + 1, modified = ? WHERE id = ?').run(
     now.toISOString(),
     list.id,
@@ -115,8 +118,9 @@ export function updateItemFields(
   principal: Principal,
   now: Date,
 ): ItemRow {
-  const fields = applyFieldValues(db, columnIndex(db, list.id), body, JSON.parse(row.fields) as StoredFields);
-  claimUniqueValues(db, list, row.id, fields);
+  const columns = listColumns(db, list.id);
+  const fields = applyFieldValues(db, indexColumns(columns), body, JSON.parse(row.fields) as StoredFields);
+  claimUniqueValues(db, list, row.id, fields, columns);
   const next: ItemRow = {
     ...row,
     version: row.version + 1,

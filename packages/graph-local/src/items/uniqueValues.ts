@@ -3,6 +3,7 @@ import { prepared } from '../db/prepared.js';
 import { GraphError } from '../http/graphError.js';
 import type { ListRow } from '../lists/listStore.js';
 import { listColumns } from '../lists/columns.js';
+import type { ListColumn } from '../lists/columns.js';
 import type { StoredFields } from './fieldValues.js';
 
 /**
@@ -10,9 +11,15 @@ import type { StoredFields } from './fieldValues.js';
  * SharePoint does) in a column with `enforceUniqueValues`. Each such value is a row of `unique_values`, whose primary key
  * makes the check and the claim one step, so two writers creating the same key at the same instant cannot both win.
  */
-export function claimUniqueValues(db: Database, list: ListRow, itemId: number, fields: StoredFields): void {
+export function claimUniqueValues(
+  db: Database,
+  list: ListRow,
+  itemId: number,
+  fields: StoredFields,
+  columns: readonly ListColumn[] = listColumns(db, list.id),
+): void {
   releaseUniqueValues(db, list.id, itemId);
-  for (const column of listColumns(db, list.id)) {
+  for (const column of columns) {
     if (column.definition.enforceUniqueValues !== true) continue;
     const value = fields[column.name];
     if (value === undefined || value === null || value === '') continue;

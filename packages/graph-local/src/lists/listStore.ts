@@ -108,8 +108,13 @@ export function toList(db: Database, site: SiteRow, row: ListRow, withColumns: b
 
 /** The columns of a list keyed by lower-case name, plus the names of lookup fields (`XLookupId`). */
 export function columnIndex(db: Database, listId: string): Map<string, ListColumn> {
+  return indexColumns(listColumns(db, listId));
+}
+
+/** Columns already read, keyed as {@link columnIndex} keys them. */
+export function indexColumns(columns: readonly ListColumn[]): Map<string, ListColumn> {
   const map = new Map<string, ListColumn>();
-  for (const c of listColumns(db, listId)) {
+  for (const c of columns) {
     map.set(c.name.toLowerCase(), c);
     if (c.type === 'lookup' || c.type === 'personOrGroup') map.set(`${c.name.toLowerCase()}lookupid`, c);
   }
