@@ -61,7 +61,9 @@ function faultSection(m) {
     `${held} of ${m.cells.length} cells held: every write landed exactly once. Sizes per cell: ${m.sizes.importRows} imported rows,`,
     `${m.sizes.tabEdits} tab edits on 10 initiatives, ${m.sizes.taggedMessages} messages tagged, ${m.sizes.commits} commits published.`,
     '"Retried by the user" counts what a user or CI job did after an error the writer reported: run the command again,',
-    'or press the button again (each writer allows up to 5). The CLI needed none: its own retries absorbed every fault.',
+    `or press the button again (each writer allows up to 5). Per writer: ${writers
+      .map((w) => `${w} ${m.cells.filter((c) => c.writer === w).reduce((n, c) => n + c.reruns, 0)}`)
+      .join(', ')}.`,
     '',
     summary,
     '',
@@ -82,13 +84,16 @@ function keyValues(obj) {
 }
 
 /** Writes the report and returns its path. */
-export function writeReliabilityReport(figuresDir, file, passed) {
+export function writeReliabilityReport(figuresDir, file) {
   const f = read(figuresDir);
   const sections = [
     '# Reliability and security figures',
     '',
-    'Written by `npm run test:reliability` from the figures its suites recorded; do not edit by hand.',
-    `Last full run: ${new Date().toISOString().slice(0, 10)} — ${passed ? 'every suite passed' : '**some suites failed**'}.`,
+    'Written by `npm run test:reliability` from the figures its suites recorded; do not edit by hand. Runs behind them:',
+    '',
+    ...(f.runs ?? []).map(
+      (r) => `- ${r.finishedAt} UTC: \`${r.specs}\` — ${r.passed ? 'every suite passed' : '**some suites failed**'}`,
+    ),
     '',
     '## Fault matrix',
     '',
