@@ -175,6 +175,30 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('signs out of Tandem only, from the tab and from the meeting panel, and signs in again', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.getByTestId('portfolio-row').first().waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByTestId('signed-out').getByText('Signed out').waitFor();
+    assert.equal(await page.getByTestId('portfolio-row').count(), 0, 'the views are gone once signed out');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('portfolio-row').first().waitFor();
+    assert.equal(await page.getByTestId('signed-out').count(), 0);
+
+    const events = await local.client.get<{ value: { subject: string; onlineMeeting?: { joinUrl?: string } }[] }>(
+      '/me/events?$top=50',
+    );
+    const joinUrl = events.value.find((e) => e.onlineMeeting?.joinUrl)!.onlineMeeting!.joinUrl!;
+    const chatId = decodeURIComponent(/\/meetup-join\/([^/]+)\//.exec(joinUrl)![1]!);
+    const { frame } = await openInTeamsHost(`?app=/meeting&chat=${encodeURIComponent(chatId)}`);
+    await frame.getByRole('button', { name: 'Sign out' }).click();
+    await frame.getByTestId('signed-out').getByText('Signed out').waitFor();
+    await frame.getByRole('button', { name: 'Sign in' }).click();
+    await frame.getByRole('button', { name: 'Sign out' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
   it('the roadmap shows the seeded portfolio: a lane per objective and the initiatives in them', async () => {
     const page = await context.newPage();
     await page.goto(`${local.url}/tab?view=roadmap`);

@@ -4,17 +4,19 @@
  *   frames the page, else straight from the server. Local mode never calls MSAL, so never `ssoSilent` (which waits ~10 s offline).
  * - Teams or Outlook: nested app authentication (`createNestablePublicClientApplication`), the host brokers the token.
  * - a plain browser: MSAL with a redirect.
+ * The MSAL part is the one the Outlook pane uses too (./msalSession.ts).
  */
 import { authentication } from '@microsoft/teams-js';
 import type { TokenProvider } from '@tandem/core';
 import { localTokenProvider } from '@tandem/graph';
+import { msalSession, resettableSession, type AppSession } from './msalSession.js';
 import type { HostConnection } from './teamsHost.js';
 import type { RuntimeConfig } from './runtimeConfig.js';
 
-/** Sign-in failed; `code` says at which step. */
+/** Sign-in failed; `code` says at which step (MSAL's own failures are a `SessionError`). */
 export class SignInError extends Error {
   constructor(
-    readonly code: 'host-token-failed' | 'interaction-required' | 'redirecting',
+    readonly code: 'host-token-failed' | 'interaction-required',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -33,13 +35,25 @@ export function localUser(config: RuntimeConfig, host: HostConnection): string {
   return host.kind === 'teams' ? (host.context.user?.userPrincipalName ?? config.localUser) : config.localUser;
 }
 
-/** Picks the token provider for this page. */
-export function tokenProviderFor(config: RuntimeConfig, host: HostConnection): TokenProvider {
+/**
+ * The session of this page: its tokens and its sign-out (of Tandem only). In local mode signing out forgets the dev
+ * token and signing in fetches a new one; in a Microsoft 365 host it forgets Tandem's tokens (the shared MSAL session
+ * of {@link msalSession}, also the Outlook pane's); in a browser it leaves by redirect.
+ */
+export function sessionFor(config: RuntimeConfig, host: HostConnection): AppSession {
   if (config.mode === 'local') {
-    if (host.kind === 'teams') return teamsHostTokenProvider();
-    return localTokenProvider(graphOrigin(config.graphBaseUrl), config.localUser);
+    return resettableSession(() =>
+      host.kind === 'teams'
+        ? teamsHostTokenProvider()
+        : localTokenProvider(graphOrigin(config.graphBaseUrl), config.localUser),
+    );
   }
-  return msalTokenProvider(config, host);
+  return msalSession(config, host.kind === 'teams' ? 'host' : 'browser');
+}
+
+/** The token provider for this page (see {@link sessionFor}). */
+export function tokenProviderFor(config: RuntimeConfig, host: HostConnection): TokenProvider {
+  return sessionFor(config, host).tokenProvider;
 }
 
 /** Local mode inside a Teams host: the host answers `authentication.getAuthToken` (the project's test host issues a dev token). */
@@ -52,36 +66,6 @@ function teamsHostTokenProvider(): TokenProvider {
         throw new SignInError('host-token-failed', `Teams did not give a token: ${String(error)}`, { cause: error });
       });
       return token;
-    },
-  };
-}
-
-/** NAA in a Microsoft 365 host, MSAL redirect in a browser. MSAL is loaded only here, so local mode never pays for it. */
-function msalTokenProvider(config: RuntimeConfig, host: HostConnection): TokenProvider {
-  const ready = (async () => {
-    const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
-    const options = { auth: { clientId: config.clientId, authority: config.authority, redirectUri: location.origin } };
-    const client =
-      host.kind === 'teams'
-        ? await msal.createNestablePublicClientApplication(options)
-        : await msal.createStandardPublicClientApplication(options);
-    if (host.kind === 'browser') await client.handleRedirectPromise();
-    return { msal, client };
-  })();
-  return {
-    getToken: async (scopes) => {
-      const { msal, client } = await ready;
-      const account = client.getActiveAccount() ?? client.getAllAccounts()[0];
-      if (account) {
-        try {
-          return (await client.acquireTokenSilent({ scopes, account })).accessToken;
-        } catch (error) {
-          if (!(error instanceof msal.InteractionRequiredAuthError)) throw error;
-        }
-      }
-      if (host.kind === 'teams') return (await client.acquireTokenPopup({ scopes })).accessToken;
-      await client.acquireTokenRedirect({ scopes });
-      throw new SignInError('redirecting', 'signing in: the page is being redirected');
     },
   };
 }

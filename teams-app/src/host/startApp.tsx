@@ -10,9 +10,10 @@ import type { GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
-import { localUser, tokenProviderFor } from './signIn.js';
+import { localUser, sessionFor } from './signIn.js';
 import { openSite } from './openStore.js';
 import { renderFailure } from './renderFailure.js';
+import { renderSignedOut } from './renderSignedOut.js';
 import { accessAwareStore, type SiteAccess } from './siteAccess.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
@@ -29,6 +30,8 @@ export interface AppEnvironment {
   access: SiteAccess;
   /** List items the store skipped because they failed validation; the page names them in a warning. Pass it to the UI. */
   skippedItems: readonly SkippedItem[];
+  /** Ends Tandem's session only (never Teams') and shows "Signed out — Sign in". Pass it to the UI's Sign out. */
+  signOut(): void;
 }
 
 /** Renders a page: `view` is called again with the new theme on every Teams theme change. */
@@ -44,7 +47,8 @@ export async function startApp(
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
     const skipped = new Map<string, SkippedItem>();
-    const opened = await openSite(config.graphBaseUrl, tokenProviderFor(config, host), site, (kind, error) => {
+    const session = sessionFor(config, host);
+    const opened = await openSite(config.graphBaseUrl, session.tokenProvider, site, (kind, error) => {
       if (skipped.has(error.message)) return;
       console.warn(`Tandem skipped ${error.message}`);
       skipped.set(error.message, { kind, message: error.message });
@@ -65,6 +69,17 @@ export async function startApp(
       site,
       access: { canEdit: true },
       skippedItems: [],
+      signOut: () => {
+        session.signOut().then(
+          () =>
+            renderSignedOut(root, theme, () => {
+              // Local mode signs in again in place; MSAL signs in as the page loads.
+              if (session.signIn) void session.signIn().then(draw);
+              else location.reload();
+            }),
+          (error: unknown) => renderFailure(root, theme, `Sign-out failed: ${String(error)}.`),
+        );
+      },
     };
     const draw = async () => {
       const element = await view(env, theme);

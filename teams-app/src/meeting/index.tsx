@@ -17,5 +17,5 @@ void startApp(document.getElementById('root')!, async (env, theme) => {
   meeting ??= currentMeeting(location.href, env.graph, env.host.kind === 'teams' ? env.host.context : undefined);
   // Made once, so the panel keeps one store (and one loaded portfolio) across theme changes.
   store ??= loopStore(env.store, env.graph, env.user);
-  return <MeetingPanel store={store} user={env.user} theme={theme} meeting={await meeting} />;
+  return <MeetingPanel store={store} user={env.user} theme={theme} meeting={await meeting} onSignOut={env.signOut} />;
 });

@@ -1,24 +1,13 @@
 /**
  * Sign-in for the task pane, behind core's `TokenProvider`: the local server's dev token in local mode (never MSAL,
- * so never the slow offline `ssoSilent`); in Outlook, nested app authentication (`createNestablePublicClientApplication`,
- * Outlook brokers the token); standalone against a real tenant, MSAL with a redirect.
+ * so never the slow offline `ssoSilent`); otherwise the shared MSAL session ({@link msalSession}): in Outlook, nested app
+ * authentication (Outlook brokers the token); standalone against a real tenant, a redirect.
  */
 import type { TokenProvider } from '@tandem/core';
 import { localTokenProvider } from '@tandem/graph';
+import { msalSession } from '../host/msalSession.js';
 import type { RuntimeConfig } from '../host/runtimeConfig.js';
 import type { OutlookConnection } from './outlookHost.js';
-
-/** Sign-in could not finish; `code` says why. */
-export class OutlookSignInError extends Error {
-  constructor(
-    readonly code: 'redirecting',
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'OutlookSignInError';
-  }
-}
 
 /** The local server's origin (without `/v1.0`), where `/_local/token` lives. Not imported from the tab's sign-in, which pulls in teams-js. */
 function graphOrigin(graphBaseUrl: string): string {
@@ -43,37 +32,6 @@ export function outlookSignIn(config: RuntimeConfig, connection: OutlookConnecti
   if (config.mode === 'local') {
     return { tokenProvider: localTokenProvider(graphOrigin(config.graphBaseUrl), localUserOf(config, connection)) };
   }
-  const ready = (async () => {
-    const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
-    const options = { auth: { clientId: config.clientId, authority: config.authority, redirectUri: location.origin } };
-    const client =
-      connection.kind === 'outlook'
-        ? await msal.createNestablePublicClientApplication(options)
-        : await msal.createStandardPublicClientApplication(options);
-    if (connection.kind === 'standalone') await client.handleRedirectPromise();
-    return { msal, client };
-  })();
-  const tokenProvider: TokenProvider = {
-    getToken: async (scopes) => {
-      const { msal, client } = await ready;
-      const account = client.getActiveAccount() ?? client.getAllAccounts()[0];
-      if (account) {
-        try {
-          return (await client.acquireTokenSilent({ scopes, account })).accessToken;
-        } catch (error) {
-          if (!(error instanceof msal.InteractionRequiredAuthError)) throw error;
-        }
-      }
-      if (connection.kind === 'outlook') return (await client.acquireTokenPopup({ scopes })).accessToken;
-      await client.acquireTokenRedirect({ scopes });
-      throw new OutlookSignInError('redirecting', 'signing in: the page is being redirected');
-    },
-  };
-  const signOut = async () => {
-    const { client } = await ready;
-    // Outlook owns the Microsoft session under nested app authentication: Tandem forgets only its own tokens there.
-    if (connection.kind === 'outlook') await client.clearCache();
-    else await client.logoutRedirect();
-  };
+  const { tokenProvider, signOut } = msalSession(config, connection.kind === 'outlook' ? 'host' : 'browser');
   return { tokenProvider, signOut };
 }

@@ -62,6 +62,7 @@ void startApp(document.getElementById('root')!, async (env, theme) => {
       notify={notify}
       postChannelMessage={post}
       skippedItems={env.skippedItems}
+      onSignOut={env.signOut}
       {...(isEntityKey(feedbackKey) ? { feedbackKey } : {})}
       {...(env.host.kind === 'teams' ? { teamsTabUrl: (key: string) => objectiveDeepLink(teamsApp, key) } : {})}
     />

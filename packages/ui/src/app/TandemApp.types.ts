@@ -33,6 +33,8 @@ export interface TandemAppProps {
   feedbackKey?: string;
   /** List items the store left out because they failed validation: named in a non-blocking warning. @default [] */
   skippedItems?: readonly SkippedItem[];
+  /** Ends Tandem's session (never the host's); without it no "Sign out" is offered. */
+  onSignOut?(): void;
 }
 
 /** The state {@link useTandemApp} derives from the props and the user's navigation. */
@@ -44,8 +46,11 @@ export interface TandemAppState extends Required<Pick<TandemAppProps, 'store' | 
   teamsTabUrl: TandemAppProps['teamsTabUrl'];
   postChannelMessage: TandemAppProps['postChannelMessage'];
   skippedItems: readonly SkippedItem[];
+  onSignOut: TandemAppProps['onSignOut'];
   /** Whether the narrow-window navigation drawer is open. */
   navOpen: boolean;
+  /** Whether the drawer was ever opened: it is mounted from then on, so Fluent closes it (and restores the page) itself. */
+  navMounted: boolean;
   setNavOpen(open: boolean): void;
   navigate(view: ViewId, key?: string): void;
 }

@@ -8,12 +8,13 @@ import {
   MessageBarBody,
   OverlayDrawer,
   Text,
-  Toaster,
 } from '@fluentui/react-components';
 import { Dismiss20Regular, Navigation20Regular } from '@fluentui/react-icons';
 import { fluentThemeFor } from './themes.js';
 import { TandemNav } from './TandemNav.js';
-import { TOASTER_ID } from '../feedback/undo.js';
+import { SignOutButton } from './SignOutButton.js';
+import { UndoNoticeProvider } from '../feedback/undo.js';
+import { SkippedItemsBar } from '../feedback/SkippedItemsBar.js';
 import { VIEW_ENTRIES } from './views.js';
 import { renderView } from './renderView.js';
 import type { TandemAppState } from './TandemApp.types.js';
@@ -29,6 +30,7 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
       <div className={styles.root}>
         <aside className={styles.side}>
           <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
+          {state.onSignOut && <SignOutButton user={state.user} onSignOut={state.onSignOut} />}
         </aside>
         <div className={styles.topBar}>
           <Button
@@ -39,10 +41,14 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
             data-testid="nav-open"
             onClick={() => state.setNavOpen(true)}
           />
-          <Text weight="semibold">{label}</Text>
+          <Text weight="semibold" className={styles.topBarTitle}>
+            {label}
+          </Text>
+          {state.onSignOut && <SignOutButton user={state.user} onSignOut={state.onSignOut} compact />}
         </div>
-        {/* Mounted only while open: a Fluent dialog, even closed, adds focus sentinels that axe reports as hidden-but-focusable. */}
-        {state.navOpen && (
+        {/* Mounted only once opened: a Fluent dialog, even closed, adds focus sentinels that axe reports as
+            hidden-but-focusable; once opened it stays, as unmounting it while open left the page aria-hidden. */}
+        {state.navMounted && (
           <OverlayDrawer open={state.navOpen} onOpenChange={(_, d) => state.setNavOpen(d.open)} position="start">
             <DrawerHeader>
               <DrawerHeaderTitle
@@ -69,9 +75,9 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
               <MessageBarBody>{state.readOnlyReason}</MessageBarBody>
             </MessageBar>
           )}
-          {renderView(state)}
+          <SkippedItemsBar items={state.skippedItems} />
+          <UndoNoticeProvider>{renderView(state)}</UndoNoticeProvider>
         </main>
-        <Toaster toasterId={TOASTER_ID} position="bottom-end" />
       </div>
     </FluentProvider>
   );

@@ -15,7 +15,12 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
     view: props.feedbackKey ? 'feedback' : (props.view ?? 'roadmap'),
     key: props.feedbackKey ?? props.objectiveKey,
   });
-  const [navOpen, setNavOpen] = useState(false);
+  const [navOpen, setNavOpenState] = useState(false);
+  const [navMounted, setNavMounted] = useState(false);
+  const setNavOpen = useCallback((open: boolean) => {
+    if (open) setNavMounted(true);
+    setNavOpenState(open);
+  }, []);
 
   // The host may navigate too (a deep link, a channel tab's configured view): follow it.
   useEffect(() => {
@@ -28,7 +33,7 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
       setNavOpen(false);
       onNavigate?.(view, key);
     },
-    [onNavigate],
+    [onNavigate, setNavOpen],
   );
   const now = useMemo(() => props.now ?? new Date(), [props.now]);
 
@@ -41,10 +46,12 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
     teamsTabUrl,
     postChannelMessage,
     skippedItems: props.skippedItems ?? noSkippedItems,
+    onSignOut: props.onSignOut,
     now,
     view: location.view,
     objectiveKey: location.key,
     navOpen,
+    navMounted,
     setNavOpen,
     navigate,
   };

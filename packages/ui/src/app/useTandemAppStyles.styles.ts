@@ -35,6 +35,7 @@ export const useTandemAppStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     [`@media (max-width: ${NAV_BREAKPOINT_PX - 1}px)`]: { display: 'flex' },
   },
+  topBarTitle: { flexGrow: 1, minWidth: 0 },
   main: {
     minWidth: 0,
     overflowX: 'hidden',

@@ -1,65 +1,105 @@
-import {
-  Button,
-  Toast,
-  ToastBody,
-  ToastTitle,
-  ToastTrigger,
-  Link as FluentLink,
-  useToastController,
-} from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from './ErrorState.js';
 
-/** The id of the app's one toaster (rendered by TandemApp and MeetingPanel). */
-export const TOASTER_ID = 'tandem-toaster';
+/** How long a notice stays before it goes by itself, in ms. */
+const NOTICE_TIMEOUT_MS = 8000;
+
+interface Notice {
+  id: number;
+  intent: 'success' | 'error';
+  message: string;
+  undo: (() => Promise<unknown>) | undefined;
+}
+
+type ShowNotice = (notice: Omit<Notice, 'id'>) => void;
+
+const NoticeContext = createContext<ShowNotice | undefined>(undefined);
+
+const useStyles = makeStyles({
+  region: {
+    position: 'sticky',
+    bottom: tokens.spacingVerticalM,
+    zIndex: 1,
+    marginTop: 'auto',
+    alignSelf: 'stretch',
+  },
+});
+
+/** Props of {@link UndoNoticeProvider}. */
+export interface UndoNoticeProviderProps {
+  children: ReactNode;
+}
 
 /**
- * Shows "what was done" with an Undo action after a change (Teams asks that the user can undo their last action).
- * Without a toaster on the page (a view mounted alone) the toast is simply not shown.
+ * Holds the app's one "what was done — Undo" notice and shows it after its children (TandemApp and MeetingPanel
+ * render it). It is a `MessageBar` with role=status, mounted only while shown: a Fluent Toaster leaves hidden focus
+ * sentinels on the page that axe reports as focusable-but-hidden, and its toast links lack contrast in dark.
  */
-export function useUndoToast(): (message: string, undo?: () => Promise<unknown>) => void {
-  const { dispatchToast, dismissToast } = useToastController(TOASTER_ID);
-  return useCallback(
-    (message: string, undo?: () => Promise<unknown>) => {
-      const toastId = `undo-${Date.now()}-${Math.random()}`;
-      dispatchToast(
-        <Toast data-testid="undo-toast">
-          <ToastTitle
-            action={
-              undo ? (
-                <FluentLink
-                  as="button"
+export function UndoNoticeProvider({ children }: UndoNoticeProviderProps) {
+  const styles = useStyles();
+  const [notice, setNotice] = useState<Notice>();
+  const nextId = useRef(0);
+  const show = useCallback<ShowNotice>((n) => setNotice({ ...n, id: ++nextId.current }), []);
+
+  // Each notice goes by itself after a while; a newer one replaces it and restarts the clock.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(
+      () => setNotice((current) => (current?.id === notice.id ? undefined : current)),
+      NOTICE_TIMEOUT_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const dismiss = () => setNotice(undefined);
+  return (
+    <NoticeContext.Provider value={show}>
+      {children}
+      {notice && (
+        <div className={styles.region}>
+          <MessageBar key={notice.id} intent={notice.intent} role="status" data-testid="undo-toast">
+            <MessageBarBody>{notice.message}</MessageBarBody>
+            <MessageBarActions>
+              {notice.undo ? (
+                <Button
+                  size="small"
                   data-testid="undo"
                   onClick={() => {
-                    dismissToast(toastId);
+                    const undo = notice.undo!;
+                    dismiss();
                     undo().catch((error: unknown) =>
-                      dispatchToast(
-                        <Toast>
-                          <ToastTitle>Could not undo</ToastTitle>
-                          <ToastBody>{errorMessage(error)}. Change it back by hand.</ToastBody>
-                        </Toast>,
-                        { intent: 'error' },
-                      ),
+                      show({
+                        intent: 'error',
+                        message: `Could not undo: ${errorMessage(error)}. Change it back by hand.`,
+                        undo: undefined,
+                      }),
                     );
                   }}
                 >
                   Undo
-                </FluentLink>
+                </Button>
               ) : (
-                <ToastTrigger>
-                  <Button appearance="transparent" size="small">
-                    Dismiss
-                  </Button>
-                </ToastTrigger>
-              )
-            }
-          >
-            {message}
-          </ToastTitle>
-        </Toast>,
-        { toastId, intent: 'success', timeout: 8000 },
-      );
-    },
-    [dispatchToast, dismissToast],
+                <Button size="small" appearance="transparent" onClick={dismiss}>
+                  Dismiss
+                </Button>
+              )}
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+    </NoticeContext.Provider>
+  );
+}
+
+/**
+ * Shows "what was done" with an Undo action after a change (Teams asks that the user can undo their last action).
+ * Without an {@link UndoNoticeProvider} above (a view mounted alone) the notice is simply not shown.
+ */
+export function useUndoToast(): (message: string, undo?: () => Promise<unknown>) => void {
+  const show = useContext(NoticeContext);
+  return useCallback(
+    (message: string, undo?: () => Promise<unknown>) => show?.({ intent: 'success', message, undo }),
+    [show],
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Combobox,
-  Field,
-  FluentProvider,
-  makeStyles,
-  Option,
-  Text,
-  Toaster,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Combobox, Field, FluentProvider, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { Link20Regular } from '@fluentui/react-icons';
 import type { Link, Stored } from '@tandem/core';
 import { useMemo, useState } from 'react';
@@ -19,8 +9,9 @@ import { ProposeForm } from '../decisions/DecisionLog.js';
 import { formatDate } from '../display/format.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { ErrorState } from '../feedback/ErrorState.js';
-import { TOASTER_ID, useUndoToast } from '../feedback/undo.js';
+import { UndoNoticeProvider, useUndoToast } from '../feedback/undo.js';
 import { safeHref } from '../links/safeHref.js';
+import { SignOutButton } from '../app/SignOutButton.js';
 import type { MeetingPanelProps } from './MeetingPanel.types.js';
 
 const useStyles = makeStyles({
@@ -73,10 +64,12 @@ export function MeetingPanel(props: MeetingPanelProps) {
         <Text as="h1" size={500} weight="semibold" className={styles.h1}>
           {props.meeting.subject || 'This meeting'}
         </Text>
-        <PortfolioGate store={props.store} what="the meeting's links">
-          {(tables) => <MeetingContent {...props} tables={tables} />}
-        </PortfolioGate>
-        <Toaster toasterId={TOASTER_ID} position="bottom" />
+        <UndoNoticeProvider>
+          <PortfolioGate store={props.store} what="the meeting's links">
+            {(tables) => <MeetingContent {...props} tables={tables} />}
+          </PortfolioGate>
+        </UndoNoticeProvider>
+        {props.onSignOut && <SignOutButton user={props.user} onSignOut={props.onSignOut} />}
       </div>
     </FluentProvider>
   );

@@ -22,4 +22,6 @@ export interface MeetingPanelProps {
   meeting: MeetingInfo;
   /** Today (tests pass a fixed day). @default new Date() */
   now?: Date;
+  /** Ends Tandem's session (never the meeting's); without it no "Sign out" is offered. */
+  onSignOut?(): void;
 }
