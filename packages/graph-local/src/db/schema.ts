@@ -149,6 +149,17 @@ const migrations: string[] = [
       AND json_extract(i.fields, '$."' || c.name || '"') IS NOT NULL
       AND CAST(json_extract(i.fields, '$."' || c.name || '"') AS TEXT) != '';
   `,
+  // A token that every write to the columns table replaces (by trigger, so whatever process or code path writes, and a
+  // rolled-back write restores the old token with the old columns): the parsed columns of a list stay valid while it holds.
+  `
+  INSERT OR IGNORE INTO meta (key, value) VALUES ('columns_version', lower(hex(randomblob(8))));
+  CREATE TRIGGER columns_inserted AFTER INSERT ON columns
+    BEGIN UPDATE meta SET value = lower(hex(randomblob(8))) WHERE key = 'columns_version'; END;
+  CREATE TRIGGER columns_updated AFTER UPDATE ON columns
+    BEGIN UPDATE meta SET value = lower(hex(randomblob(8))) WHERE key = 'columns_version'; END;
+  CREATE TRIGGER columns_deleted AFTER DELETE ON columns
+    BEGIN UPDATE meta SET value = lower(hex(randomblob(8))) WHERE key = 'columns_version'; END;
+  `,
 ];
 
 /** Applies the migrations a database lacks, each in one transaction, and makes sure it has a signing secret. */

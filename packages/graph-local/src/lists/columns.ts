@@ -145,17 +145,51 @@ export function updateColumn(db: Database, column: ListColumn, patch: Record<str
   return updated;
 }
 
-/** Every column of a list, in the order they were added (Title first). */
-export function listColumns(db: Database, listId: string): ListColumn[] {
+/** Parsed columns per list, valid while the database's `columns_version` token is the one they were read under. */
+interface ParsedColumns {
+  version: string;
+  byList: Map<string, readonly ListColumn[]>;
+}
+
+const parsedColumns = new WeakMap<Database, ParsedColumns>();
+
+/**
+ * Every column of a list, in the order they were added (Title first). Every item write needs them, so they are parsed
+ * once and kept until the columns table changes: a trigger replaces `columns_version` on each write to it. The result
+ * is frozen; copy a definition to change it.
+ */
+export function listColumns(db: Database, listId: string): readonly ListColumn[] {
+  const version = (
+    prepared(db, `SELECT value FROM meta WHERE key = 'columns_version'`).get() as { value: string } | undefined
+  )?.value;
+  if (version === undefined) return readColumns(db, listId);
+  let parsed = parsedColumns.get(db);
+  if (parsed?.version !== version) {
+    parsed = { version, byList: new Map() };
+    parsedColumns.set(db, parsed);
+  }
+  let columns = parsed.byList.get(listId);
+  if (!columns) {
+    columns = readColumns(db, listId);
+    parsed.byList.set(listId, columns);
+  }
+  return columns;
+}
+
+function readColumns(db: Database, listId: string): readonly ListColumn[] {
   const rows = prepared(
     db,
     'SELECT id, name, type, indexed, definition FROM columns WHERE list_id = ? ORDER BY position',
   ).all(listId) as ColumnRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    indexed: r.indexed === 1,
-    definition: JSON.parse(r.definition) as ColumnDefinition,
-  }));
+  return Object.freeze(
+    rows.map((r) =>
+      Object.freeze({
+        id: r.id,
+        name: r.name,
+        type: r.type,
+        indexed: r.indexed === 1,
+        definition: Object.freeze(JSON.parse(r.definition) as ColumnDefinition),
+      }),
+    ),
+  );
 }
