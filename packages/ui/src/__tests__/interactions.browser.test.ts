@@ -247,6 +247,22 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await page.close();
   });
 
+  it('at 720 px the portfolio keeps the initiative column readable: whole words, a tooltip, no sideways page scroll', async () => {
+    for (const canEdit of [true, false]) {
+      const page = await openFixture(browser, fixture.url, { view: 'portfolio', canEdit }, { width: 720, height: 800 });
+      await page.getByTestId('portfolio-row').first().waitFor();
+      const header = page.getByRole('columnheader', { name: 'Initiative' });
+      const width = (await header.boundingBox())!.width;
+      assert.ok(width >= 200, `the initiative column is ${width} px wide (canEdit ${canEdit})`);
+      assert.equal(await horizontalOverflow(page), 0, `the page scrolls sideways (canEdit ${canEdit})`);
+      const title = page.getByTestId('portfolio-row').first().locator('[title^="INI-"]').first();
+      assert.equal(await title.getAttribute('title'), (await title.textContent())?.trim());
+      // Read-only, the score inputs are low priority below 900 px and give way; editable, they stay.
+      assert.equal(await page.getByRole('columnheader', { name: 'Value' }).isVisible(), canEdit);
+      await page.close();
+    }
+  });
+
   it('the meeting panel fits 280 px, links the meeting and records a decision in it', async () => {
     const page = await openFixture(browser, fixture.url, { meeting: true, theme: 'dark' }, { width: 280, height: 900 });
     await page.getByRole('heading', { level: 1, name: 'Checkout steering group' }).waitFor();
@@ -275,6 +291,9 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     assert.equal(link.length, 1);
     assert.equal(link[0]!.kind, 'meeting');
     assert.equal(link[0]!.targetKey, 'OBJ-1');
+    // The undo notice is up: a status message, with nothing hidden-but-focusable and readable in dark.
+    await page.getByRole('status').filter({ hasText: 'Linked to OBJ-1' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'the meeting panel in dark with its undo notice');
 
     await page.getByRole('textbox', { name: 'Decision title' }).fill('Launch the one-page checkout in June');
     await page.getByRole('textbox', { name: 'Context' }).fill('Pilot conversion is up 0.3 points.');
@@ -290,5 +309,28 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
       .waitFor();
     assert.equal(await horizontalOverflow(page), 0);
     await page.close();
+  });
+
+  it('the undo notice after linking a meeting passes axe in light and contrast, and Undo removes the link', async () => {
+    for (const theme of ['default', 'contrast'] as const) {
+      const page = await openFixture(browser, fixture.url, { meeting: true, theme }, { width: 280, height: 900 });
+      await page.getByRole('heading', { level: 1, name: 'Checkout steering group' }).waitFor();
+      await page.getByRole('combobox', { name: 'Objective or initiative' }).click();
+      await page.keyboard.type('OBJ-2 ');
+      await page.getByRole('option', { name: /^OBJ-2 / }).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Link this meeting' }).click();
+      await page.getByRole('status').filter({ hasText: 'Linked to OBJ-2' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), [], `the meeting panel in ${theme} with its undo notice`);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page
+        .getByTestId('meeting-links')
+        .getByText(/^OBJ-2 /)
+        .waitFor({ state: 'detached' });
+      assert.equal(await page.getByRole('status').filter({ hasText: 'Linked to OBJ-2' }).count(), 0);
+      await page.close();
+    }
   });
 });

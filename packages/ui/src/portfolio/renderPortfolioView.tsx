@@ -70,21 +70,31 @@ export function renderPortfolioView(state: PortfolioViewState, styles: ReturnTyp
           }
         />
       ) : (
-        <Table className={styles.table} size="small" aria-label={`Initiatives ranked by ${methodLabels[method]}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.rankCol}>Rank</TableHeaderCell>
-              <TableHeaderCell>Initiative</TableHeaderCell>
-              {fields.map((f) => (
-                <TableHeaderCell key={f.field} className={styles.inputCol} title={f.label}>
-                  {f.short}
-                </TableHeaderCell>
-              ))}
-              <TableHeaderCell className={styles.scoreCol}>{methodLabels[method]}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>{rows.map((row) => renderRow(state, styles, row, canEdit))}</TableBody>
-        </Table>
+        <div className={styles.tableRegion}>
+          <Table
+            className={mergeClasses(styles.table, !canEdit && styles.tableReadOnly)}
+            size="small"
+            aria-label={`Initiatives ranked by ${methodLabels[method]}`}
+          >
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.rankCol}>Rank</TableHeaderCell>
+                <TableHeaderCell>Initiative</TableHeaderCell>
+                {fields.map((f) => (
+                  <TableHeaderCell
+                    key={f.field}
+                    className={mergeClasses(styles.inputCol, !canEdit && styles.lowPriority)}
+                    title={f.label}
+                  >
+                    {f.short}
+                  </TableHeaderCell>
+                ))}
+                <TableHeaderCell className={styles.scoreCol}>{methodLabels[method]}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>{rows.map((row) => renderRow(state, styles, row, canEdit))}</TableBody>
+          </Table>
+        </div>
       )}
       {state.conflict && (
         <ConflictDialog
@@ -137,10 +147,14 @@ function renderRow(
         </div>
       </TableCell>
       <TableCell>
-        <Text weight="semibold" className={styles.title}>
+        <Text weight="semibold" className={styles.title} title={`${i.key} ${i.title}`}>
           {i.key} {i.title}
         </Text>
-        <Text size={200} className={styles.meta}>
+        <Text
+          size={200}
+          className={styles.meta}
+          title={`${i.objectiveKeys.join(', ') || 'No objective'} · ${i.itOwner.displayName}`}
+        >
           {i.objectiveKeys.join(', ') || 'No objective'} · {i.itOwner.displayName}
         </Text>
         {canEdit && draft && (
@@ -166,7 +180,7 @@ function renderRow(
         const parsed = draft?.[f.field] !== undefined ? parseScoreInput(f.field, text) : undefined;
         const error = parsed && 'error' in parsed ? parsed.error : undefined;
         return (
-          <TableCell key={f.field}>
+          <TableCell key={f.field} className={mergeClasses(!canEdit && styles.lowPriority)}>
             {canEdit ? (
               <>
                 <Input
