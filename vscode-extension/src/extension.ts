@@ -5,9 +5,18 @@
  */
 import * as vscode from 'vscode';
 import { addTrailer, commitKeys, isEntityKey, parseBranchName, type PersonRef } from '@tandem/core';
+import {
+  PublishCancelledError,
+  businessBlame,
+  createAndCheckout,
+  publishCommitLinks,
+  readHistory,
+  repositoryRoot,
+  runGit,
+  type PublishOutcome,
+} from '@tandem/git';
 import { microsoftSignIn } from './auth/microsoftAuth.js';
 import { BusinessBlameLensProvider } from './blame/blameCodeLens.js';
-import { businessBlame } from './blame/businessBlame.js';
 import { teamsDeepLink } from './commands/teamsLink.js';
 import type { SiteLists } from '@tandem/graph';
 import { connect, dataMode, listsAreStale, type DataSettings } from './data/connect.js';
@@ -16,13 +25,9 @@ import { PortfolioService } from './data/portfolioService.js';
 import { readBranchContext, type BranchContext } from './git/branchContext.js';
 import { workBranchName } from './git/branchName.js';
 import type { GitApi, GitExtension, GitRepository } from './git/gitExtensionApi.js';
-import { readHistory } from './git/history.js';
-import { createAndCheckout, repositoryRoot } from './git/repository.js';
-import { runGit } from './git/runGit.js';
 import { KeyHoverProvider, HOVER_SELECTOR } from './hover/keyHoverProvider.js';
 import { keyCard } from './hover/keyCard.js';
 import { rankInitiatives } from './links/rankInitiatives.js';
-import { PublishCancelledError, publishCommitLinks, type PublishOutcome } from './links/publishCommitLinks.js';
 import { openRoadmap } from './roadmap/roadmapPanel.js';
 import { BranchStatusItem } from './status/branchStatusItem.js';
 import { goalsTree } from './views/goalsTree.js';
@@ -330,11 +335,9 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
               lastPublished: (repo) => context.globalState.get<string>(stateKey(repo)),
               setLastPublished: (repo, sha) => Promise.resolve(context.globalState.update(stateKey(repo), sha)),
             },
-            onProgress: (done, total) =>
-              progress.report({
-                message: `${done} of ${total}`,
-                increment: (100 * Math.min(20, total)) / Math.max(total, 1),
-              }),
+            // The history is streamed, so the total is not known up front: the notification shows counts only.
+            onProgress: ({ scanned, published }) =>
+              progress.report({ message: `${published} published, ${scanned} commits read` }),
           }),
       );
       const unknown = [...outcome.unknownKeys.keys()];

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { relative } from 'node:path';
 import type { PortfolioService } from '../data/portfolioService.js';
 import { findByKey } from '../data/portfolio.js';
-import { businessBlame, type BlamedKey } from './businessBlame.js';
+import { businessBlame, type BlamedKey } from '@tandem/git';
 
 /** Finds the repository root of a file (through the git extension, else git itself). */
 export type RepositoryOf = (uri: vscode.Uri) => Promise<string | undefined>;

@@ -1,6 +1,5 @@
 import { commitKeys, parseBranchName } from '@tandem/core';
-import { readHistory } from './history.js';
-import { branchOnlyShas, currentBranch } from './repository.js';
+import { GitError, branchOnlyShas, currentBranch, readHistory } from '@tandem/git';
 
 /** What the current branch is about. */
 export interface BranchContext {
@@ -18,7 +17,7 @@ export async function readBranchContext(cwd: string, recent = 50): Promise<Branc
   const keys: string[] = branch ? parseBranchName(branch) : [];
   const history = await readHistory(cwd, { maxCount: recent }).catch((error: unknown) => {
     // A repository without commits has no HEAD to read yet.
-    if (error instanceof Error && 'code' in error && (error as { code: string }).code === 'UNKNOWN_REVISION') return [];
+    if (error instanceof GitError && error.code === 'UNKNOWN_REVISION') return [];
     throw error;
   });
   const own = await branchOnlyShas(cwd, branch);

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { GraphStore, createGraphClient, localTokenProvider, provision, resolveSite } from '@tandem/graph';
-import type { PublishOutcome } from '../links/publishCommitLinks.js';
+import type { PublishOutcome } from '@tandem/git';
 import { commit, git, gitRepository, graphOrigin, repoPath, tandem } from './support.js';
 
 /** Reads the links list on the local server directly, as another client would. */

@@ -1,6 +1,6 @@
 import { commitKeys } from '@tandem/core';
-import { COMMIT_LOG_FORMAT, CommitLogParser, type LoggedCommit } from '../git/commitLog.js';
-import { runGit } from '../git/runGit.js';
+import { COMMIT_LOG_FORMAT, CommitLogParser, type LoggedCommit } from '../history/commitLog.js';
+import { runGit } from '../run/runGit.js';
 import { isUncommitted, parseBlamePorcelain } from './blamePorcelain.js';
 
 /** One key the commits behind a file advanced, with where and by which commits. */

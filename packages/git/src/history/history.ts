@@ -1,6 +1,6 @@
 import { COMMIT_LOG_FORMAT, CommitLogParser, type LoggedCommit } from './commitLog.js';
-import { GitError } from './gitError.js';
-import { runGit, streamGit } from './runGit.js';
+import { GitError } from '../run/gitError.js';
+import { runGit, streamGit } from '../run/runGit.js';
 
 /** What part of the history to read. */
 export interface HistoryRange {
@@ -21,11 +21,16 @@ export function historyArgs(range: HistoryRange = {}): string[] {
   return args;
 }
 
-/** Reads commits in `range`, newest first, streaming git's output through the parser. */
-export async function readHistory(cwd: string, range: HistoryRange = {}): Promise<LoggedCommit[]> {
+/** Yields the commits in `range`, newest first, as one streamed `git log` produces them: memory stays flat. */
+export async function* streamHistory(cwd: string, range: HistoryRange = {}): AsyncGenerator<LoggedCommit> {
   const parser = new CommitLogParser();
+  for await (const chunk of streamGit(cwd, historyArgs(range))) yield* parser.push(chunk);
+}
+
+/** Reads the commits in `range`, newest first, into a list (for short ranges; `streamHistory` for whole histories). */
+export async function readHistory(cwd: string, range: HistoryRange = {}): Promise<LoggedCommit[]> {
   const commits: LoggedCommit[] = [];
-  await streamGit(cwd, historyArgs(range), (chunk) => parser.push(chunk, commits));
+  for await (const commit of streamHistory(cwd, range)) commits.push(commit);
   return commits;
 }
 
@@ -35,8 +40,9 @@ export async function isAncestor(cwd: string, ancestor: string, tip = 'HEAD'): P
     await runGit(cwd, ['merge-base', '--is-ancestor', ancestor, tip]);
     return true;
   } catch (error) {
-    // merge-base exits 1 for "not an ancestor" and 128 for an unknown object: both mean "start over".
-    if (error instanceof GitError && error.code !== 'GIT_NOT_FOUND') return false;
+    // merge-base exits 1 for "not an ancestor" and 128 for an unknown object (a rewritten or shallow history): both
+    // mean "start over". Outside a repository, or without git, is a real error.
+    if (error instanceof GitError && error.code !== 'GIT_NOT_FOUND' && error.code !== 'NOT_A_REPOSITORY') return false;
     throw error;
   }
 }

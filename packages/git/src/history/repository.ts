@@ -1,5 +1,5 @@
-import { GitError } from './gitError.js';
-import { runGit } from './runGit.js';
+import { GitError } from '../run/gitError.js';
+import { runGit } from '../run/runGit.js';
 
 /** The root folder of the work tree containing `cwd`. */
 export async function repositoryRoot(cwd: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { commitKeys, type Link, type PersonRef } from '@tandem/core';
-import type { LoggedCommit } from '../git/commitLog.js';
-import { commitWebUrl } from '../git/remoteWebUrl.js';
+import type { LoggedCommit } from '../history/commitLog.js';
+import { commitWebUrl } from '../remote/remoteWebUrl.js';
 import { stableUuid } from './linkId.js';
 
 /** Where the commits come from and who publishes them. */
-export interface PublishSource {
+export interface CommitSource {
   /** The repository's web address (from its remote). */
   repositoryUrl: string;
   /** Commits made on the current branch only (not on the default branch): their branch name names keys too. */
@@ -12,7 +12,10 @@ export interface PublishSource {
   branch?: string;
   linkedBy: PersonRef;
   now: Date;
-  /** Keys that exist; links to others are reported, not written. */
+}
+
+/** A `CommitSource` with the keys that exist; links to others are reported, not written. */
+export interface PublishSource extends CommitSource {
   knownKeys: ReadonlySet<string>;
 }
 
@@ -39,39 +42,41 @@ function author(commit: LoggedCommit): PersonRef | undefined {
 }
 
 /**
- * Turns commits into link items, one per commit and key: trailers, bracketed subject keys and mentions in the message,
- * and the branch name for the branch's own commits. Ids are stable, so a plan made twice yields the same items.
+ * The link items one commit makes, one per key it names: trailers, bracketed subject keys and mentions in the message
+ * (core's `commitKeys`), and the branch name for the branch's own commits. Ids are stable
+ * (`stableUuid('commit:<repository>:<sha>:<key>')`), so the same commit always yields the same items, from any client.
  */
+export function commitLinks(commit: LoggedCommit, source: CommitSource): Link[] {
+  const onBranch = source.branch !== undefined && source.branchShas.has(commit.sha);
+  const keys = commitKeys(onBranch ? { message: commit.message, branch: source.branch! } : { message: commit.message });
+  if (keys.length === 0) return [];
+  const by = author(commit);
+  const occurredAt = new Date(commit.date);
+  const linkedAt = source.now.toISOString();
+  return keys.map((key) => ({
+    id: stableUuid(`commit:${source.repositoryUrl}:${commit.sha}:${key}`),
+    kind: 'commit',
+    targetKey: key,
+    externalId: commit.sha,
+    url: commitWebUrl(source.repositoryUrl, commit.sha),
+    title: linkTitle(commit.message),
+    linkedBy: source.linkedBy,
+    linkedAt,
+    repository: source.repositoryUrl,
+    sha: commit.sha,
+    ...(by ? { author: by } : {}),
+    ...(Number.isNaN(occurredAt.getTime()) ? {} : { occurredAt: occurredAt.toISOString() }),
+  }));
+}
+
+/** Turns commits into the link items of the keys that exist (`commitLinks` of each), reporting the others. */
 export function planCommitLinks(commits: readonly LoggedCommit[], source: PublishSource): PublishPlan {
   const links: Link[] = [];
   const unknownKeys = new Map<string, string>();
-  const linkedAt = source.now.toISOString();
   for (const commit of commits) {
-    const onBranch = source.branch !== undefined && source.branchShas.has(commit.sha);
-    const keys = commitKeys(
-      onBranch ? { message: commit.message, branch: source.branch! } : { message: commit.message },
-    );
-    for (const key of keys) {
-      if (!source.knownKeys.has(key)) {
-        if (!unknownKeys.has(key)) unknownKeys.set(key, commit.sha);
-        continue;
-      }
-      const by = author(commit);
-      const occurredAt = new Date(commit.date);
-      links.push({
-        id: stableUuid(`commit:${source.repositoryUrl}:${commit.sha}:${key}`),
-        kind: 'commit',
-        targetKey: key,
-        externalId: commit.sha,
-        url: commitWebUrl(source.repositoryUrl, commit.sha),
-        title: linkTitle(commit.message),
-        linkedBy: source.linkedBy,
-        linkedAt,
-        repository: source.repositoryUrl,
-        sha: commit.sha,
-        ...(by ? { author: by } : {}),
-        ...(Number.isNaN(occurredAt.getTime()) ? {} : { occurredAt: occurredAt.toISOString() }),
-      });
+    for (const link of commitLinks(commit, source)) {
+      if (source.knownKeys.has(link.targetKey)) links.push(link);
+      else if (!unknownKeys.has(link.targetKey)) unknownKeys.set(link.targetKey, commit.sha);
     }
   }
   return { links, unknownKeys };

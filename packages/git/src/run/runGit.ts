@@ -7,35 +7,48 @@ export interface GitRunOptions {
   input?: string;
   /** Extra environment (identity for commits in tests, say). */
   env?: Record<string, string>;
+  /** The most standard output kept, in bytes (default 64 MiB); git is stopped and GIT_FAILED raised beyond it. */
+  maxOutput?: number;
+}
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+
+// No prompt can ever block a run, and messages are in English for the error mapping below.
+const gitEnv = (extra?: Record<string, string>) => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: '0',
+  LC_ALL: 'C',
+  ...extra,
+});
+
+const notFound = () => new GitError('GIT_NOT_FOUND', 'git is not installed or not on PATH');
+
+/** The typed error for a git run that exited non-zero, from what git wrote to standard error. */
+function failure(cwd: string, args: readonly string[], stderr: string, fallback = ''): GitError {
+  if (/not a git repository/i.test(stderr)) {
+    return new GitError('NOT_A_REPOSITORY', `${cwd} is not inside a git repository`, stderr);
+  }
+  if (/unknown revision|bad revision|bad object|invalid object name/i.test(stderr)) {
+    return new GitError('UNKNOWN_REVISION', `git ${args[0]}: ${stderr.trim()}`, stderr);
+  }
+  return new GitError('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || fallback}`, stderr);
 }
 
 /**
- * Runs `git args…` in `cwd` and resolves with its standard output (untrimmed).
- * Rejects with a `GitError`: NOT_A_REPOSITORY outside a work tree, GIT_NOT_FOUND when git is not installed, else GIT_FAILED.
+ * Runs `git args…` in `cwd` (no shell: arguments are passed as they are) and resolves with its standard output,
+ * untrimmed. Rejects with a `GitError`: NOT_A_REPOSITORY outside a work tree, GIT_NOT_FOUND when git is not installed,
+ * UNKNOWN_REVISION for a revision git does not know, else GIT_FAILED (also when the output passes `maxOutput`).
  */
-export function runGit(cwd: string, args: string[], options: GitRunOptions = {}): Promise<string> {
+export function runGit(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
-      {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer: 512 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-      },
+      { cwd, encoding: 'utf8', maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT, env: gitEnv(options.env) },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return reject(new GitError('GIT_NOT_FOUND', 'git is not installed or not on PATH'));
-        }
-        if (/not a git repository/i.test(stderr)) {
-          return reject(new GitError('NOT_A_REPOSITORY', `${cwd} is not inside a git repository`, stderr));
-        }
-        if (/unknown revision|bad revision|bad object|invalid object name/i.test(stderr)) {
-          return reject(new GitError('UNKNOWN_REVISION', `git ${args[0]}: ${stderr.trim()}`, stderr));
-        }
-        reject(new GitError('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || error.message}`, stderr));
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(notFound());
+        reject(failure(cwd, args, stderr, error.message));
       },
     );
     if (options.input !== undefined) child.stdin?.end(options.input);
@@ -43,29 +56,28 @@ export function runGit(cwd: string, args: string[], options: GitRunOptions = {})
 }
 
 /**
- * Runs git and hands its standard output to `onChunk` as it arrives (for histories too large to hold twice).
- * Resolves when git exits with 0.
+ * Runs git and yields its standard output as it arrives, so a long history is never held whole; git waits while the
+ * consumer is busy. Stopping early (a `break`) stops git. Throws a `GitError` as `runGit` does when git fails.
  */
-export function streamGit(cwd: string, args: string[], onChunk: (text: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', onChunk);
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+export async function* streamGit(cwd: string, args: readonly string[]): AsyncGenerator<string> {
+  const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const exited = new Promise<number>((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'ENOENT'
-          ? new GitError('GIT_NOT_FOUND', 'git is not installed or not on PATH')
-          : new GitError('GIT_FAILED', error.message),
-      ),
+      reject(error.code === 'ENOENT' ? notFound() : new GitError('GIT_FAILED', error.message)),
     );
-    child.once('close', (code) => {
-      if (code === 0) return resolve();
-      if (/unknown revision|bad revision|bad object/i.test(stderr)) {
-        return reject(new GitError('UNKNOWN_REVISION', `git ${args[0]}: ${stderr.trim()}`, stderr));
-      }
-      reject(new GitError('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim()}`, stderr));
-    });
+    child.once('close', (code) => resolve(code ?? 1));
   });
+  // A rejection before the loop below is done is handled after it; this keeps it from surfacing as unhandled meanwhile.
+  exited.catch(() => undefined);
+  let done = false;
+  try {
+    child.stdout.setEncoding('utf8');
+    for await (const chunk of child.stdout) yield chunk as string;
+    done = true;
+  } finally {
+    if (!done && child.exitCode === null) child.kill();
+  }
+  if ((await exited) !== 0) throw failure(cwd, args, stderr);
 }

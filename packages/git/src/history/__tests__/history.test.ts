@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TempRepo } from '../../testing/tempRepo.js';
-import { GitError } from '../gitError.js';
+import { GitError } from '../../run/gitError.js';
 import { isAncestor, readHistory } from '../history.js';
 import { branchOnlyShas, currentBranch, headSha, remoteUrl } from '../repository.js';
 

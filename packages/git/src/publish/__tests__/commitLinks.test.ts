@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { linkSchema } from '@tandem/core';
-import type { LoggedCommit } from '../../git/commitLog.js';
+import type { LoggedCommit } from '../../history/commitLog.js';
 import { inBatches, linkTitle, planCommitLinks } from '../commitLinks.js';
 import { stableUuid } from '../linkId.js';
 

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { StoreError } from '@tandem/core';
 import { MemoryStore } from '@tandem/ui/testing';
 import { TempRepo } from '../../testing/tempRepo.js';
-import { GitError } from '../../git/gitError.js';
-import { PublishCancelledError, publishCommitLinks, type PublishState } from '../publishCommitLinks.js';
+import { GitError } from '../../run/gitError.js';
+import { PublishCancelledError, publishCommitLinks } from '../publishCommitLinks.js';
+import type { PublishState } from '../publishMark.js';
 
 function memoryState(): PublishState & { marks: Map<string, string> } {
   const marks = new Map<string, string>();
@@ -38,7 +39,7 @@ describe('publishCommitLinks (real git, store in memory)', () => {
     repo.commit('[INI-3] Two');
     repo.commit('Three for INI-1 and INI-3');
     const progress: number[] = [];
-    const first = await publishCommitLinks({ ...request(store, state), onProgress: (done) => progress.push(done) });
+    const first = await publishCommitLinks({ ...request(store, state), onProgress: (p) => progress.push(p.published) });
     assert.equal(first.published, 4);
     assert.deepEqual(progress, [2, 4]);
     assert.equal((await store.query('link')).length, 4);
@@ -83,7 +84,9 @@ describe('publishCommitLinks (real git, store in memory)', () => {
     );
     assert.equal((await store.query('link')).length, 2);
     assert.equal(state.marks.size, 0);
-    assert.equal((await publishCommitLinks(request(store, state))).published, 5);
+    // The rerun reads all five commits again; the two links already stored are recognised, the other three written.
+    const rest = await publishCommitLinks(request(store, state));
+    assert.deepEqual([rest.scanned, rest.published + rest.alreadyPublished, rest.published], [5, 5, 3]);
     assert.equal((await store.query('link')).length, 5);
   });
 
