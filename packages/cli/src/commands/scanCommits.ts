@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GitError, RemoteUrlError, gitFolderPublishState, publishCommitLinks, type PublishOutcome } from '@tandem/git';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import {
@@ -12,7 +13,6 @@ import {
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { progressBar } from '../commandKit/progressBar.js';
-import { publishCommitLinks } from '../commits/publishCommitLinks.js';
 
 /** `tandem scan-commits`: publishes the repository's commit links, as the VS Code extension's publish does, for CI. */
 export const scanCommitsCommand: Command = {
@@ -52,21 +52,32 @@ export const scanCommitsCommand: Command = {
       throw new UsageError('--repository-url must be an http(s) URL.');
     const { store } = await connectSite(options);
     const progress = progressBar({ json: options.json });
-    const outcome = await publishCommitLinks({
-      cwd: resolve(values.repo ?? '.'),
-      store,
-      linkedBy: { email: options.user, displayName: options.user.split('@')[0]! },
-      ...(repositoryUrl ? { repositoryUrl: repositoryUrl.replace(/\/+$/, '') } : {}),
-      ...(values.since ? { since: values.since } : {}),
-      onProgress: (scanned, published) => progress.update(`Publishing (${scanned} commits read)`, published),
-    });
-    progress.done();
-    for (const { key, sha } of outcome.unknownKeys)
+    const cwd = resolve(values.repo ?? '.');
+    let outcome: PublishOutcome;
+    try {
+      outcome = await publishCommitLinks({
+        cwd,
+        store,
+        state: gitFolderPublishState(cwd),
+        linkedBy: { email: options.user, displayName: options.user.split('@')[0]! },
+        ...(repositoryUrl ? { repositoryUrl: repositoryUrl.replace(/\/+$/, '') } : {}),
+        ...(values.since ? { since: values.since } : {}),
+        onProgress: ({ scanned, published }) => progress.update(`Publishing (${scanned} commits read)`, published),
+      });
+    } catch (error) {
+      // Without a usable remote the repository has no web address to link to; CI can name it.
+      if (error instanceof RemoteUrlError || (error instanceof GitError && error.code === 'NO_REMOTE'))
+        throw new UsageError(`${error.message}; give --repository-url.`);
+      throw error;
+    } finally {
+      progress.done();
+    }
+    for (const [key, sha] of outcome.unknownKeys)
       io.stderr(`tandem scan-commits: ${key} (named by ${sha.slice(0, 12)}) is not in the portfolio; not linked.\n`);
     printResult(
       io,
       options.json,
-      outcome,
+      { ...outcome, unknownKeys: [...outcome.unknownKeys].map(([key, sha]) => ({ key, sha })) },
       `${outcome.repositoryUrl}: ${outcome.scanned} commits read, ${outcome.published} links published` +
         (outcome.alreadyPublished ? `, ${outcome.alreadyPublished} already there.` : '.'),
     );

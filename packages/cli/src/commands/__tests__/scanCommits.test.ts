@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
 import { main } from '../../main.js';
-import { remoteToWebUrl } from '../remoteWebUrl.js';
-import { stableUuid } from '../commitLinks.js';
+import { RemoteUrlError, remoteToWebUrl, stableUuid } from '@tandem/git';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -104,7 +103,7 @@ describe('tandem scan-commits', function () {
     assert.equal(new Set(links.map((l) => l.id)).size, 6);
   });
 
-  it('reads web addresses from the usual remote forms', () => {
+  it('reads web addresses from the usual remote forms, and asks for --repository-url when a remote has none', async () => {
     assert.equal(remoteToWebUrl('git@github.com:contoso/shop.git'), 'https://github.com/contoso/shop');
     assert.equal(
       remoteToWebUrl('https://ada:secret@dev.azure.com/contoso/shop/_git/web'),
@@ -114,6 +113,15 @@ describe('tandem scan-commits', function () {
       remoteToWebUrl('git@ssh.dev.azure.com:v3/contoso/shop/web'),
       'https://dev.azure.com/contoso/shop/_git/web',
     );
-    assert.throws(() => remoteToWebUrl('/srv/git/shop.git'), /--repository-url/);
+    assert.throws(() => remoteToWebUrl('/srv/git/shop.git'), RemoteUrlError);
+    const remote = git(repo, 'remote', 'get-url', 'origin').trim();
+    git(repo, 'remote', 'set-url', 'origin', '/srv/git/shop.git');
+    try {
+      const run = await tandem('scan-commits', '--repo', repo, '--graph', server.url, '--json');
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /--repository-url/);
+    } finally {
+      git(repo, 'remote', 'set-url', 'origin', remote);
+    }
   });
 });
