@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TempRepo } from '../../testing/tempRepo.js';
 import { GitError } from '../../run/gitError.js';
-import { isAncestor, readHistory } from '../history.js';
+import { isAncestor, readHistory, streamHistory } from '../history.js';
 import { branchOnlyShas, currentBranch, headSha, remoteUrl } from '../repository.js';
 
 describe('history and repository (real git)', () => {
@@ -47,5 +47,33 @@ describe('history and repository (real git)', () => {
 
   it('has no head in an empty repository', async () => {
     assert.equal(await headSha(repo.dir), undefined);
+  });
+});
+
+describe('streamHistory (real git)', () => {
+  let repo: TempRepo;
+  beforeEach(() => (repo = new TempRepo()));
+  afterEach(() => repo.remove());
+
+  it('yields commits as git writes them, and stops git when the reader stops early', async () => {
+    const shas = [repo.commit('a'), repo.commit('b\n\nInitiative: INI-1'), repo.commit('c')];
+    const read: string[] = [];
+    for await (const commit of streamHistory(repo.dir)) {
+      read.push(commit.sha);
+      if (read.length === 2) break;
+    }
+    assert.deepEqual(read, [shas[2], shas[1]]);
+    assert.deepEqual(
+      (await readHistory(repo.dir, { maxCount: 1 })).map((c) => c.sha),
+      [shas[2]],
+    );
+  });
+
+  it('rejects with UNKNOWN_REVISION for a tip git does not know', async () => {
+    repo.commit('a');
+    await assert.rejects(
+      readHistory(repo.dir, { tip: 'no-such-branch' }),
+      (e: unknown) => e instanceof GitError && e.code === 'UNKNOWN_REVISION',
+    );
   });
 });
