@@ -71,7 +71,10 @@ function ensureCodeServer(nodeDir: string): string {
     JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }, null, 2),
   );
   console.log(`vscode-host: installing code-server ${CODE_SERVER_VERSION} (first run only, about 2 minutes) …`);
-  const env = { ...process.env, PATH: `${join(nodeDir, 'bin')}:${process.env.PATH ?? ''}` };
+  // Run as if from a clean shell with Node 24 first: under `npm test` the outer npm's npm_* variables (its
+  // user agent names Node 20, which code-server's postinstall reads as the running Node) would leak into this install.
+  const outside = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const env = { ...outside, PATH: `${join(nodeDir, 'bin')}:${process.env.PATH ?? ''}` };
   run(
     'npm',
     [
