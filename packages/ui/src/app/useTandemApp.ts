@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { auditedStore, governedStore, loadPortfolio, notifyingStore, type Store } from '@tandem/core';
+import { ENTITY_KINDS, auditedStore, governedStore, loadPortfolio, notifyingStore, type Store } from '@tandem/core';
 import { loaderFor } from '../data/PortfolioLoader.js';
 import { portfolioData } from '../data/portfolioData.js';
+import { hasLoaded } from '../data/portfolioSnapshot.js';
 import type { TandemAppProps, TandemAppState } from './TandemApp.types.js';
 import type { ViewId } from './views.js';
 
@@ -69,7 +70,9 @@ function useGovernedStore(store: Store, user: TandemAppProps['user'], notify: Ta
     // "Before" comes from the portfolio the views already hold, so a write costs no extra reads.
     const load = async () => {
       const snapshot = loaderFor(wrapped).getSnapshot();
-      return snapshot.status === 'ready' ? portfolioData(snapshot.tables) : loadPortfolio(audited);
+      return snapshot.status === 'ready' && hasLoaded(snapshot, ENTITY_KINDS)
+        ? portfolioData(snapshot.tables)
+        : loadPortfolio(audited);
     };
     const wrapped: Store = notifyingStore(audited, {
       send: notify,

@@ -1,8 +1,10 @@
 import { ENTITY_KINDS, type EntityKind, type Store, type StoreChange, type Stored } from '@tandem/core';
-import type { PortfolioSnapshot, PortfolioTables } from './portfolioSnapshot.js';
+import { FIRST_KINDS, type PortfolioSnapshot, type PortfolioTables } from './portfolioSnapshot.js';
 
 /**
- * Loads every kind of the portfolio once from a `Store` and keeps the result fresh from `store.watch`.
+ * Loads every kind of the portfolio once from a `Store` and keeps the result fresh from `store.watch`. The roadmap's
+ * kinds ({@link FIRST_KINDS}) are published as soon as they are in, so the tab's first view draws without waiting
+ * for the rest; views that need other kinds wait for them (see `PortfolioGate`'s `needs`).
  * One loader per store (see {@link loaderFor}) so that every view of a page shares one load and one subscription.
  */
 export class PortfolioLoader {
@@ -46,15 +48,20 @@ export class PortfolioLoader {
     this.pending = [];
     this.loading = (async () => {
       try {
-        const results = await Promise.all(ENTITY_KINDS.map((kind) => this.store.query(kind)));
-        const tables = {} as Record<EntityKind, Map<string, Stored<unknown>>>;
-        ENTITY_KINDS.forEach((kind, i) => {
-          tables[kind] = new Map(results[i]!.map((s) => [(s.value as { id: string }).id, s as Stored<unknown>]));
-        });
-        for (const change of this.pending) applyChange(tables, change);
-        this.pending = [];
-        const version = this.snapshot.status === 'ready' ? this.snapshot.version + 1 : 1;
-        this.set({ status: 'ready', tables: tables as unknown as PortfolioTables, version });
+        const rest = ENTITY_KINDS.filter((k) => !FIRST_KINDS.includes(k));
+        // The roadmap's kinds are asked for alone, so the server and the browser's few connections serve them first;
+        // the rest is asked for once they are in, and shown when it arrives.
+        const firstResults = await Promise.all(FIRST_KINDS.map((kind) => this.store.query(kind)));
+        const others = Promise.all(rest.map((kind) => this.store.query(kind)));
+        // On a reload the other kinds keep their last tables until theirs are in, so no view falls back to loading.
+        const before = this.snapshot.status === 'ready' ? this.snapshot : undefined;
+        const tables = before ? ({ ...before.tables } as unknown as Tables) : emptyTables();
+        FIRST_KINDS.forEach((kind, i) => (tables[kind] = tableOf(firstResults[i]!)));
+        this.publish(tables, new Set([...(before?.loaded ?? []), ...FIRST_KINDS]));
+        const restResults = await others;
+        const all = { ...(this.snapshot.status === 'ready' ? this.snapshot.tables : tables) } as Tables;
+        rest.forEach((kind, i) => (all[kind] = tableOf(restResults[i]!)));
+        this.publish(all, new Set(ENTITY_KINDS));
       } catch (error) {
         this.loading = undefined;
         this.set({ status: 'error', error });
@@ -63,8 +70,23 @@ export class PortfolioLoader {
     return this.loading;
   }
 
+  /** Sets the tables of `loaded` kinds as ready, with the changes seen meanwhile for those kinds applied over them. */
+  private publish(tables: Tables, loaded: ReadonlySet<EntityKind>): void {
+    const waiting: StoreChange[] = [];
+    for (const change of this.pending) {
+      if (!loaded.has(change.kind)) waiting.push(change);
+      else {
+        tables[change.kind] = new Map(tables[change.kind]);
+        applyChange(tables, change);
+      }
+    }
+    this.pending = waiting;
+    const version = this.snapshot.status === 'ready' ? this.snapshot.version + 1 : 1;
+    this.set({ status: 'ready', tables: tables as unknown as PortfolioTables, version, loaded });
+  }
+
   private apply(change: StoreChange): void {
-    if (this.snapshot.status !== 'ready') {
+    if (this.snapshot.status !== 'ready' || !this.snapshot.loaded.has(change.kind)) {
       this.pending.push(change);
       return;
     }
@@ -72,7 +94,7 @@ export class PortfolioLoader {
     const tables = { ...this.snapshot.tables } as unknown as Record<EntityKind, Map<string, Stored<unknown>>>;
     tables[change.kind] = new Map(tables[change.kind]);
     applyChange(tables, change);
-    this.set({ status: 'ready', tables: tables as unknown as PortfolioTables, version: this.snapshot.version + 1 });
+    this.set({ ...this.snapshot, tables: tables as unknown as PortfolioTables, version: this.snapshot.version + 1 });
   }
 
   private set(snapshot: PortfolioSnapshot): void {
@@ -81,7 +103,17 @@ export class PortfolioLoader {
   }
 }
 
-function applyChange(tables: Record<EntityKind, Map<string, Stored<unknown>>>, change: StoreChange): void {
+type Tables = Record<EntityKind, Map<string, Stored<unknown>>>;
+
+function emptyTables(): Tables {
+  return Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Map()])) as Tables;
+}
+
+function tableOf(results: readonly Stored<unknown>[]): Map<string, Stored<unknown>> {
+  return new Map(results.map((s) => [(s.value as { id: string }).id, s]));
+}
+
+function applyChange(tables: Tables, change: StoreChange): void {
   if (change.deleted) tables[change.kind].delete(change.id);
   else tables[change.kind].set(change.id, { value: change.value, etag: change.etag });
 }

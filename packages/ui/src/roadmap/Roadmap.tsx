@@ -1,5 +1,5 @@
 import { PortfolioGate } from '../data/PortfolioGate.js';
-import type { PortfolioTables } from '../data/portfolioSnapshot.js';
+import { FIRST_KINDS, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import type { RoadmapProps } from './Roadmap.types.js';
 import { renderRoadmap } from './renderRoadmap.js';
 import { useRoadmap } from './useRoadmap.js';
@@ -12,7 +12,8 @@ import { useRoadmapStyles } from './useRoadmapStyles.styles.js';
  */
 export function Roadmap(props: RoadmapProps) {
   return (
-    <PortfolioGate store={props.store} what="the roadmap">
+    // The roadmap draws as soon as its own kinds are in; the rest of the portfolio loads behind it.
+    <PortfolioGate store={props.store} what="the roadmap" needs={FIRST_KINDS}>
       {(tables) => <RoadmapFromTables props={props} tables={tables} />}
     </PortfolioGate>
   );
