@@ -9,7 +9,7 @@ import type { LogFields, Objective } from '@tandem/core';
 import { createGraphClient, GraphStore, localTokenProvider, Outbox, PortfolioCache, SyncedStore } from '@tandem/graph';
 import { FileCacheStorage } from '@tandem/graph/node';
 import { fileCachePlugin } from '../../packages/cli/src/signIn/deviceCodeSignIn.js';
-import { recordFigures } from '../reliability/harness/figures.js';
+import { isFullRun, recordFigures } from '../reliability/harness/figures.js';
 import { callLocal, startSuiteServer, type SuiteServer } from '../reliability/harness/localServer.js';
 import { runTandem } from '../reliability/harness/tandemProcess.js';
 
@@ -108,11 +108,14 @@ describe('security: tokens never leak into output or files', function () {
     writeFileSync(file, JSON.stringify(rows));
     writeFileSync(join(root, 'broken.json'), JSON.stringify([{ key: 'OBJ-99', title: 42 }]));
 
-    assert.equal(await ok(cli(['provision', '--json'])), 0);
+    // The short version inside `npm test` leaves out the commands that only read (import provisions too).
+    if (isFullRun()) assert.equal(await ok(cli(['provision', '--json'])), 0);
     assert.equal(await ok(cli(['import', file, '--kind', 'objective'])), 0);
     assert.notEqual((await cli(['import', join(root, 'broken.json'), '--kind', 'objective'])).code, 0);
-    assert.equal(await ok(cli(['export', '--kind', 'objective', '--out', join(root, 'export.csv')])), 0);
-    assert.equal(await ok(cli(['report', '--format', 'html', '--out', join(root, 'report.html')])), 0);
+    if (isFullRun()) {
+      assert.equal(await ok(cli(['export', '--kind', 'objective', '--out', join(root, 'export.csv')])), 0);
+      assert.equal(await ok(cli(['report', '--format', 'html', '--out', join(root, 'report.html')])), 0);
+    }
     const repo = join(root, 'repo');
     mkdirSync(repo);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo });
