@@ -7,16 +7,20 @@ import { parseArgs } from 'node:util';
 import { configFolder } from '../signIn/configFolder.js';
 import { signInWithDeviceCode } from '../signIn/deviceCodeSignIn.js';
 
+/** The delegated permission that creating Tandem's lists and columns needs; asked for only with `--admin`. */
+export const provisioningScope = 'Sites.Manage.All';
+
 /** `tandem login`: device-code sign-in to a real tenant; the tokens are kept for the other commands. */
 export const loginCommand: Command = {
   name: 'login',
   summary: 'Sign in to a Microsoft 365 tenant (device code) for the other commands.',
   usage: [
-    'Usage: tandem login --tenant TENANT --client-id ID [--json]',
+    'Usage: tandem login --tenant TENANT --client-id ID [--admin] [--json]',
     '',
     '  --tenant TENANT     the tenant id or domain (contoso.onmicrosoft.com), or organizations',
     '  --client-id ID      the app registration (a public client that allows the device-code flow)',
     '  --authority-host URL  the sign-in host of a national cloud (default https://login.microsoftonline.com)',
+    '  --admin             also ask for Sites.Manage.All, which only `tandem provision` needs (creating lists)',
     '  --json              print the result as JSON',
     '',
     'Prints a code and a page to open on stderr, then waits for you to finish in a browser. The tokens are kept in',
@@ -30,6 +34,7 @@ export const loginCommand: Command = {
           tenant: { type: 'string' },
           'client-id': { type: 'string' },
           'authority-host': { type: 'string' },
+          admin: { type: 'boolean' },
           json: { type: 'boolean' },
         },
         strict: true,
@@ -47,7 +52,8 @@ export const loginCommand: Command = {
     const record = await signInWithDeviceCode({
       tenant: values.tenant,
       clientId: values['client-id'],
-      scopes: defaultScopes,
+      // Least privilege: day-to-day commands need defaultScopes; creating lists needs Sites.Manage.All as well.
+      scopes: values.admin ? [...defaultScopes, provisioningScope] : defaultScopes,
       folder,
       print: (message) => io.stderr(`${message}\n`),
       ...(host ? { authorityHost: host } : {}),
