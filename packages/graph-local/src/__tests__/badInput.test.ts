@@ -92,6 +92,7 @@ describe('never crashes on bad input', () => {
   it('answers random bytes as a body with 400', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 50 }), async (text) => {
+        fc.pre(!isJson(`{${text}`)); // `{` + `}` is a valid (empty) item, not random bytes
         const res = await h.raw('POST', `${base}/items`, { rawBody: `{${text}` });
         assert.equal(res.status, 400);
         await res.arrayBuffer();
@@ -100,3 +101,12 @@ describe('never crashes on bad input', () => {
     );
   });
 });
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
