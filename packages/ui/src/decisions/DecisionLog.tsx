@@ -17,6 +17,7 @@ import { Open16Regular } from '@fluentui/react-icons';
 import {
   castVote,
   decisionApprovers,
+  latestVote,
   nextKey,
   quorumOf,
   SITE_SETTINGS_ID,
@@ -37,7 +38,6 @@ import { EmptyState } from '../feedback/EmptyState.js';
 import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 import { safeHref } from '../links/safeHref.js';
-import { voteOf } from './decisionOutcome.js';
 import { GlossaryText } from '../glossary/GlossaryText.js';
 
 const useStyles = makeStyles({
@@ -157,7 +157,7 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
               .filter((a) => a.person.email.toLowerCase() === email)
               .map((a) => a.side);
             const tally = tallyDecision(d, quorum);
-            const mine = voteOf(d, user);
+            const mine = latestVote(d, user);
             const meeting = safeHref(d.meetingUrl);
             return (
               <li key={d.id}>
@@ -201,11 +201,11 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
                   <div className={styles.actions}>
                     <Text size={200}>
                       Business: {d.businessApprover.displayName}
-                      {describeVote(voteOf(d, d.businessApprover)?.vote)} · IT: {d.itApprover.displayName}
-                      {describeVote(voteOf(d, d.itApprover)?.vote)}
+                      {describeVote(latestVote(d, d.businessApprover)?.vote)} · IT: {d.itApprover.displayName}
+                      {describeVote(latestVote(d, d.itApprover)?.vote)}
                       {(d.additionalApprovers ?? []).map(
                         (a) =>
-                          ` · ${a.side === 'it' ? 'IT' : 'Business'}: ${a.person.displayName}${describeVote(voteOf(d, a.person)?.vote)}`,
+                          ` · ${a.side === 'it' ? 'IT' : 'Business'}: ${a.person.displayName}${describeVote(latestVote(d, a.person)?.vote)}`,
                       )}
                     </Text>
                     <Text size={200} data-testid="decision-tally">
