@@ -2,7 +2,7 @@
  * The checks a user would make by looking at the workbench: the Tandem views' rows, a command run from the palette,
  * the status-bar item, a hover card and the business-blame CodeLens. Each is one counted check.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './install.js';
@@ -17,11 +17,30 @@ export function screenshotPath(name: string): string {
 
 const row = (page: Page, text: string) => page.locator('.monaco-list-row', { hasText: text }).first();
 
+/**
+ * Presses `key` to open the quick input and returns its text box. When focus was left inside a webview's frame (its
+ * own document swallows the keys), the first press does nothing: give focus back to the workbench and press again.
+ */
+async function openQuickInput(page: Page, key: string): Promise<Locator> {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press(key);
+  try {
+    await input.waitFor({ timeout: 5_000 });
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.focus();
+    });
+    await page.keyboard.press(key);
+    await input.waitFor({ timeout: 30_000 });
+  }
+  return input;
+}
+
 /** Runs a command from the Command Palette by its title, as a user types it. */
 export async function runFromPalette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
+  const input = await openQuickInput(page, 'F1');
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
@@ -29,9 +48,7 @@ export async function runFromPalette(page: Page, title: string): Promise<void> {
 
 /** Opens a workspace file through Quick Open. */
 export async function quickOpen(page: Page, file: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
+  const input = await openQuickInput(page, 'Control+P');
   await input.fill(file);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
   await page.keyboard.press('Enter');
