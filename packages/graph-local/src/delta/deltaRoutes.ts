@@ -5,6 +5,7 @@ import { GraphError, badRequest } from '../http/graphError.js';
 import { currentChangeSeq } from '../db/schema.js';
 import { fieldsExpansion, defaultPageSize, maxPageSize } from '../items/itemRoutes.js';
 import { toListItem } from '../items/itemStore.js';
+import { UserLookup } from '../auth/identity.js';
 import type { ItemRow } from '../items/itemStore.js';
 import { requireList } from '../lists/listStore.js';
 import type { ListRow } from '../lists/listStore.js';
@@ -109,10 +110,11 @@ export const deltaRoutes: Route[] = [
           encodeToken({ l: list.id, s: now }),
         );
       }
+      const users = new UserLookup(ctx.db);
       body.value = page.map((row) =>
         row.deleted
           ? { id: String(row.id), deleted: { state: 'deleted' } }
-          : selectProperties(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot), select, ['fields']),
+          : selectProperties(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot, users), select, ['fields']),
       );
       return ok(body);
     },

@@ -20,6 +20,7 @@ import {
 import { selectProperties } from '../odata/select.js';
 import { requireSite } from '../sites/siteStore.js';
 import type { SiteRow } from '../sites/siteStore.js';
+import { UserLookup } from '../auth/identity.js';
 import { ItemQueryCompiler, honorsNonIndexed } from './itemQuery.js';
 import type { ItemRow } from './itemStore.js';
 import {
@@ -130,7 +131,10 @@ export const itemRoutes: Route[] = [
           encodeToken({ o: offset + pageSize }),
         );
       }
-      body.value = page.map((row) => shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields, ctx.serviceRoot)));
+      const users = new UserLookup(ctx.db);
+      body.value = page.map((row) =>
+        shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields, ctx.serviceRoot, users)),
+      );
       return ok(body);
     },
   },

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { Principal } from '../auth/tokens.js';
-import { siteUserId, userIdentity } from '../auth/identity.js';
+import { UserLookup } from '../auth/identity.js';
 import { nextChangeSeq } from '../db/schema.js';
 import { GraphError, badRequest, notFound } from '../http/graphError.js';
 import type { ListRow } from '../lists/listStore.js';
@@ -148,7 +148,12 @@ export function deleteItem(db: Database, row: ItemRow): void {
 }
 
 /** The `fields` (fieldValueSet) of an item as Graph returns them, limited to `select` when given. */
-export function renderFields(db: Database, row: ItemRow, select?: string[]): Record<string, unknown> {
+export function renderFields(
+  db: Database,
+  row: ItemRow,
+  select?: string[],
+  users: UserLookup = new UserLookup(db),
+): Record<string, unknown> {
   const stored = JSON.parse(row.fields) as StoredFields;
   const all: Record<string, unknown> = { '@odata.etag': etagOf(row) };
   for (const [key, value] of Object.entries(stored)) all[key] = key.endsWith('LookupId') ? String(value) : value;
@@ -157,8 +162,8 @@ export function renderFields(db: Database, row: ItemRow, select?: string[]): Rec
     ContentType: 'Item',
     Modified: row.modified,
     Created: row.created,
-    AuthorLookupId: String(siteUserId(db, row.created_by)),
-    EditorLookupId: String(siteUserId(db, row.modified_by)),
+    AuthorLookupId: String(users.siteUserId(row.created_by)),
+    EditorLookupId: String(users.siteUserId(row.modified_by)),
     _UIVersionString: `${row.version}.0`,
     Attachments: false,
     Edit: '',
@@ -168,17 +173,34 @@ export function renderFields(db: Database, row: ItemRow, select?: string[]): Rec
     FolderChildCount: '0',
   });
   if (!select) return all;
+  // Names match case-insensitively, as in Graph. One pass over the item's names, not one per selected name.
+  const byLowerCase = new Map<string, string>();
+  for (const key of Object.keys(all)) {
+    const lower = lowerCase(key);
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, key);
+  }
   const out: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
   for (const name of select) {
-    const key = Object.keys(all).find((k) => k.toLowerCase() === name.toLowerCase());
+    const key = byLowerCase.get(lowerCase(name));
     if (key !== undefined) out[key] = all[key];
   }
   return out;
 }
 
+/** Column names are few and repeat on every item: their lower-case forms are kept. */
+const lowerCaseNames = new Map<string, string>();
+function lowerCase(name: string): string {
+  let lower = lowerCaseNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerCaseNames.size < 10_000) lowerCaseNames.set(name, lower);
+  }
+  return lower;
+}
+
 /**
  * The Graph `listItem` for a row; `fields` (with its `fields@odata.context` when `serviceRoot` is given) included
- * when `fieldsSelect` is not false.
+ * when `fieldsSelect` is not false. A request rendering many items passes one `users` for all of them.
  */
 export function toListItem(
   db: Database,
@@ -187,16 +209,18 @@ export function toListItem(
   row: ItemRow,
   fieldsSelect: string[] | undefined | false,
   serviceRoot?: string,
+  users: UserLookup = new UserLookup(db),
 ): ListItem {
+  const etag = etagOf(row);
   const item: ListItem = {
-    '@odata.etag': etagOf(row),
+    '@odata.etag': etag,
     createdDateTime: row.created,
-    eTag: etagOf(row),
+    eTag: etag,
     id: String(row.id),
     lastModifiedDateTime: row.modified,
     webUrl: `https://${site.hostname}${site.path}/Lists/${list.name}/${row.id}_.000`,
-    createdBy: { user: userIdentity(db, row.created_by) },
-    lastModifiedBy: { user: userIdentity(db, row.modified_by) },
+    createdBy: { user: { ...users.identity(row.created_by) } },
+    lastModifiedBy: { user: { ...users.identity(row.modified_by) } },
     parentReference: { id: list.id, siteId: site.id },
     contentType: { id: '0x0100', name: 'Item' },
   } as ListItem;
@@ -205,7 +229,7 @@ export function toListItem(
       (item as Record<string, unknown>)['fields@odata.context'] =
         `${serviceRoot}/$metadata#sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items('${row.id}')/fields/$entity`;
     }
-    item.fields = renderFields(db, row, fieldsSelect) as ListItem['fields'];
+    item.fields = renderFields(db, row, fieldsSelect, users) as ListItem['fields'];
   }
   return item;
 }
