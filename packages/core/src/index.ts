@@ -53,10 +53,16 @@ export type { Idea } from './model/idea.js';
 export { glossaryTermSchema } from './model/glossaryTerm.js';
 export type { GlossaryTerm } from './model/glossaryTerm.js';
 export { linkSchema, linkKinds } from './model/link.js';
-export { auditEntrySchema, auditedKinds, auditActions } from './model/auditEntry.js';
+export { auditEntrySchema, auditedKinds, auditActions, SETTINGS_TARGET_KEY } from './model/auditEntry.js';
 export type { AuditEntry, AuditedKind } from './model/auditEntry.js';
-export { siteSettingsSchema, defaultSiteSettings, SITE_SETTINGS_ID } from './model/siteSettings.js';
-export type { SiteSettings } from './model/siteSettings.js';
+export {
+  siteSettingsSchema,
+  defaultSiteSettings,
+  SITE_SETTINGS_ID,
+  governanceMemberSchema,
+  governanceSides,
+} from './model/siteSettings.js';
+export type { SiteSettings, GovernanceMember } from './model/siteSettings.js';
 export { additionalApproverSchema, approverSides } from './model/decision.js';
 export type { AdditionalApprover } from './model/decision.js';
 export { itemsOf } from './model/portfolio.js';
@@ -174,7 +180,15 @@ export {
 export type { DecisionQuorum, DecisionApprover, DecisionTally } from './governance/decisionRules.js';
 export { missingItAssessment, assertMayApprove, IT_ASSESSMENT_FIELDS } from './governance/planningRules.js';
 export type { ItAssessment } from './governance/planningRules.js';
-export { governedStore } from './governance/governedStore.js';
+export { governedStore, governedActionOf } from './governance/governedStore.js';
+export {
+  governanceMembersOf,
+  membershipOf,
+  notMemberReason,
+  assertGovernanceMember,
+  SCORE_INPUT_FIELDS,
+} from './governance/membership.js';
+export type { GovernedAction, Membership } from './governance/membership.js';
 export { auditedStore } from './audit/auditedStore.js';
 export type { IdFactory } from './audit/auditedStore.js';
 export { auditEntriesFor, changedFields, isAuditedKind } from './audit/auditChanges.js';
@@ -185,7 +199,7 @@ export type { FeedbackPeriod } from './feedback/aggregateFeedback.js';
 export { toggleIdeaVote, promoteIdea } from './ideas/ideaRules.js';
 export type { PromotionPlan, Promotion } from './ideas/ideaRules.js';
 export { knowledgeSessions } from './learning/knowledgeSessions.js';
-export { glossaryMatches } from './glossary/glossaryMatches.js';
+export { glossaryMatches, glossaryMatcher } from './glossary/glossaryMatches.js';
 export type { GlossaryMatch } from './glossary/glossaryMatches.js';
 
 // Suggestions

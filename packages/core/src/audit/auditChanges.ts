@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditedKind } from '../model/auditEntry.js';
-import { auditedKinds } from '../model/auditEntry.js';
+import { auditedKinds, SETTINGS_TARGET_KEY } from '../model/auditEntry.js';
 import type { PersonRef } from '../model/common.js';
 
 /** Whether changes to `kind` are kept in the audit trail. */
@@ -35,7 +35,7 @@ export function auditEntriesFor(input: {
   const base = {
     entityKind: kind,
     entityId: String(item.id),
-    targetKey: String(item.key),
+    targetKey: item.key === undefined ? SETTINGS_TARGET_KEY : String(item.key),
     changedBy: by,
     at: at.toISOString(),
   };

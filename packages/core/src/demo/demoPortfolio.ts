@@ -1245,7 +1245,18 @@ export function demoPortfolio(now: Date): DemoPortfolio {
     glossaryTerm,
     link: links,
     auditEntry: [],
-    siteSettings: [{ ...defaultSiteSettings }],
+    siteSettings: [
+      {
+        ...defaultSiteSettings,
+        // The board: business and IT leads, the demo user (Adele) among them; the others may propose and comment.
+        governanceMembers: [
+          { person: p.adele, side: 'business' },
+          { person: p.nestor, side: 'business' },
+          { person: p.megan, side: 'it' },
+          { person: p.johanna, side: 'it' },
+        ],
+      },
+    ],
   };
 }
 

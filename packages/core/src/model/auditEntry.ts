@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { anyKeySchema, idSchema, personRefSchema, textSchema, timestampSchema, titleSchema } from './common.js';
+import { isEntityKey } from '../keys/entityKey.js';
+import { idSchema, personRefSchema, textSchema, timestampSchema, titleSchema } from './common.js';
 
-/** The kinds whose every change is kept in the audit trail (scores are initiative fields, so they are covered). */
-export const auditedKinds = ['objective', 'initiative', 'decision', 'idea'] as const;
+/**
+ * The kinds whose every change is kept in the audit trail (scores are initiative fields, so they are covered; the
+ * site's settings hold the governance members, so changes to who may govern are covered too).
+ */
+export const auditedKinds = ['objective', 'initiative', 'decision', 'idea', 'siteSettings'] as const;
+
+/** The `targetKey` of the site settings' entries, which have no key of their own: the trail reads it as a name. */
+export const SETTINGS_TARGET_KEY = 'SETTINGS';
 
 /** A kind whose changes are audited. */
 export type AuditedKind = (typeof auditedKinds)[number];
@@ -19,8 +26,13 @@ export const auditEntrySchema = z.object({
   entityKind: z.enum(auditedKinds, { message: `must be one of ${auditedKinds.join(', ')}` }),
   /** The item's id (the client-generated UUID). */
   entityId: idSchema,
-  /** The item's human key (`INI-7`): the trail is read per key. */
-  targetKey: anyKeySchema,
+  /** The item's human key (`INI-7`; `SETTINGS` for the site's settings): the trail is read per key. */
+  targetKey: z
+    .string({ invalid_type_error: 'must be a string' })
+    .refine(
+      (v) => v === SETTINGS_TARGET_KEY || isEntityKey(v),
+      `must be a key such as INI-7, or ${SETTINGS_TARGET_KEY}`,
+    ),
   action: z.enum(auditActions, { message: `must be one of ${auditActions.join(', ')}` }),
   /** The field changed; absent for a create or delete. */
   field: titleSchema.optional(),

@@ -121,11 +121,21 @@ export function indexColumn(db: Database, column: Pick<ListColumn, 'name' | 'typ
   db.exec(`CREATE INDEX IF NOT EXISTS "items_field_${stored}" ON items (list_id, ${fieldExpression(column)})`);
 }
 
-/** Changes the updatable properties of a column (indexed, displayName, description, required, hidden). */
+/**
+ * Changes the updatable properties of a column (indexed, displayName, description, required, hidden), and the
+ * `choice` facet of a choice column (its choices, as Graph's PATCH columnDefinition does).
+ */
 export function updateColumn(db: Database, column: ListColumn, patch: Record<string, unknown>): ListColumn {
   const allowed = ['indexed', 'displayName', 'description', 'required', 'hidden', 'enforceUniqueValues'];
   const definition = { ...column.definition } as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) {
+    if (key === 'choice' && definition.choice !== undefined) {
+      const choices = (value as { choices?: unknown } | null)?.choices;
+      if (typeof value !== 'object' || !Array.isArray(choices) || choices.some((c) => typeof c !== 'string'))
+        throw badRequest(`'choice.choices' must be an array of strings.`);
+      definition.choice = { ...(definition.choice as object), ...(value as object) };
+      continue;
+    }
     if (!allowed.includes(key)) throw badRequest(`Property '${key}' of a column cannot be changed here.`);
     const expected = key === 'displayName' || key === 'description' ? 'string' : 'boolean';
     if (typeof value !== expected) throw badRequest(`'${key}' must be a ${expected}.`);

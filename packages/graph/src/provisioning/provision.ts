@@ -17,6 +17,8 @@ export interface ProvisionResult {
   addedColumns: string[];
   /** Columns made indexed (or unique) by this run (`List/Column`). */
   indexedColumns: string[];
+  /** Choice columns given the choices a newer model added, by this run (`List/Column`). */
+  widenedColumns: string[];
   /** The schema version before this run (undefined on a fresh site) and after. */
   previousVersion: string | undefined;
   version: string;
@@ -32,6 +34,7 @@ interface GraphColumn {
   name: string;
   indexed?: boolean;
   enforceUniqueValues?: boolean;
+  choice?: { choices?: string[]; displayAs?: string; allowTextEntry?: boolean };
 }
 
 interface SettingsItem {
@@ -59,6 +62,7 @@ export async function provision(client: GraphClient, siteId: string): Promise<Pr
     createdLists: [],
     addedColumns: [],
     indexedColumns: [],
+    widenedColumns: [],
     previousVersion: undefined,
     version: fingerprint,
   };
@@ -143,6 +147,15 @@ async function upgradeList(
         ...(field.unique ? { enforceUniqueValues: true } : {}),
       });
       result.indexedColumns.push(`${schema.displayName}/${field.column}`);
+    }
+    const had = column?.choice?.choices;
+    const missing = had ? (field.choices ?? []).filter((c) => !had.includes(c)) : [];
+    if (column && had && missing.length > 0) {
+      // A value the model added (a new audited kind, a new status) would be refused by the old column's choices.
+      await client.patch(`${site}/lists/${listId}/columns/${column.id}`, {
+        choice: { ...column.choice, choices: [...had, ...missing] },
+      });
+      result.widenedColumns.push(`${schema.displayName}/${field.column}`);
     }
   }
 }

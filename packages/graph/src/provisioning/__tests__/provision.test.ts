@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { ENTITY_KINDS } from '@tandem/core';
+import {
+  auditedKinds,
+  auditedStore,
+  defaultSiteSettings,
+  ENTITY_KINDS,
+  membershipOf,
+  SITE_SETTINGS_ID,
+} from '@tandem/core';
+import { GraphStore } from '../../store/graphStore.js';
 import { startLocalGraph, type LocalGraph } from '../../__tests__/localGraph.js';
 import { provision } from '../provision.js';
 import { resolveSite } from '../resolveSite.js';
@@ -89,9 +97,73 @@ describe('provisioning against the local server', () => {
       });
       const again = await provision(client, site.id);
       assert.equal(again.previousVersion, '0.old');
-      assert.deepEqual([again.createdLists, again.addedColumns, again.indexedColumns], [[], [], []]);
+      assert.deepEqual(
+        [again.createdLists, again.addedColumns, again.indexedColumns, again.widenedColumns],
+        [[], [], [], []],
+      );
       const third = await provision(client, site.id);
       assert.equal(third.previousVersion, result.version);
+    } finally {
+      await old.close();
+    }
+  });
+
+  it('upgrades a site from before governance members: its settings load with an empty list, and changes are audited', async () => {
+    const old = await startLocalGraph();
+    try {
+      const client = old.client();
+      const site = await resolveSite(client, 'root');
+      // The settings list and the audit log as the previous schema made them: no GovernanceMembers column, and an
+      // EntityKind choice that did not yet offer siteSettings.
+      const settingsList = await client.post<{ id: string }>(`/sites/${site.id}/lists`, {
+        displayName: listSchemas.siteSettings.displayName,
+        columns: [
+          { name: 'TandemId', text: {}, indexed: true, enforceUniqueValues: true },
+          { name: 'DecisionQuorumBusiness', number: {} },
+          { name: 'DecisionQuorumIt', number: {} },
+        ],
+        list: { template: 'genericList' },
+      });
+      await client.post(`/sites/${site.id}/lists/${settingsList.id}/items`, {
+        fields: { Title: 'Site settings', TandemId: SITE_SETTINGS_ID, DecisionQuorumBusiness: 2, DecisionQuorumIt: 1 },
+      });
+      await client.post(`/sites/${site.id}/lists`, {
+        displayName: listSchemas.auditEntry.displayName,
+        columns: [{ name: 'EntityKind', choice: { choices: auditedKinds.filter((k) => k !== 'siteSettings') } }],
+        list: { template: 'genericList' },
+      });
+
+      const result = await provision(client, site.id);
+      assert.ok(result.addedColumns.includes('Tandem Site Settings/GovernanceMembers'), result.addedColumns.join());
+      assert.deepEqual(result.widenedColumns, ['Tandem Audit Log/EntityKind']);
+      const column = (
+        await client.get<{ value: { name: string; choice?: { choices: string[] }; text?: object }[] }>(
+          `/sites/${site.id}/lists/${result.listIds.auditEntry}/columns`,
+        )
+      ).value.find((c) => c.name === 'EntityKind');
+      assert.ok(column?.choice?.choices.includes('siteSettings'));
+
+      const store = new GraphStore(client, { siteId: site.id, listIds: result.listIds });
+      const loaded = await store.get('siteSettings', SITE_SETTINGS_ID);
+      assert.equal(loaded?.value.decisionQuorumBusiness, 2);
+      assert.equal(loaded?.value.governanceMembers, undefined);
+      assert.equal(membershipOf(loaded?.value, { email: 'lee@contoso.test', displayName: 'Lee Gu' }).open, true);
+
+      const adele = { email: 'adele@contoso.test', displayName: 'Adele Vance' };
+      const audited = auditedStore(store, adele, { now: () => new Date('2026-03-20T12:00:00Z') });
+      const saved = await audited.update(
+        'siteSettings',
+        SITE_SETTINGS_ID,
+        { governanceMembers: [{ person: adele, side: 'business' }] },
+        loaded!.etag,
+      );
+      assert.deepEqual(saved.value.governanceMembers, [{ person: adele, side: 'business' }]);
+      const trail = await store.query('auditEntry');
+      assert.deepEqual(
+        trail.map((e) => [e.value.entityKind, e.value.targetKey, e.value.field]),
+        [['siteSettings', 'SETTINGS', 'governanceMembers']],
+      );
+      assert.equal(defaultSiteSettings.governanceMembers, undefined);
     } finally {
       await old.close();
     }
