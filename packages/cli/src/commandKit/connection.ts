@@ -9,6 +9,8 @@ import {
   type SiteRef,
 } from '@tandem/graph';
 import type { TokenProvider } from '@tandem/core';
+import type { CommandIO } from '../command.js';
+import { replayOutbox } from '../outbox/replayOutbox.js';
 import { configFolder } from '../signIn/configFolder.js';
 import { cachedTokenProvider } from '../signIn/deviceCodeSignIn.js';
 import type { GraphArgs } from './commandArgs.js';
@@ -49,12 +51,14 @@ export interface SiteConnection {
 
 /**
  * Connects to the command's site and makes sure Tandem's lists are there (provisioning is idempotent: on a site at the
- * current version it costs two reads), then opens a `GraphStore` over them.
+ * current version it costs two reads), then opens a `GraphStore` over them. With `io`, writes earlier runs kept while
+ * Graph was unreachable are sent first (one line on stderr when any were).
  */
-export async function connectSite(args: GraphArgs): Promise<SiteConnection> {
+export async function connectSite(args: GraphArgs, io?: CommandIO): Promise<SiteConnection> {
   const client = graphClientFor(args);
   const site = await resolveSite(client, args.site);
   const provisioned = await provision(client, site.id);
   const store = new GraphStore(client, { siteId: site.id, listIds: provisioned.listIds });
+  if (io) await replayOutbox(args, store, io);
   return { client, site, provisioned, store };
 }

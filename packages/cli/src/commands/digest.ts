@@ -53,7 +53,7 @@ export const digestCommand: Command = {
     if (!isoDateSchema.safeParse(weekEnding).success)
       throw new UsageError(`--week-ending must be a date YYYY-MM-DD, not '${weekEnding}'.`);
 
-    const { client, store, site } = await connectSite(options);
+    const { client, store, site } = await connectSite(options, io);
     let channel = values.team && values.channel ? { teamId: values.team, channelId: values.channel } : undefined;
     if (!channel) {
       const settings = (await store.get('siteSettings', SITE_SETTINGS_ID))?.value;

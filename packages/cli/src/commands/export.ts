@@ -43,7 +43,7 @@ export const exportCommand: Command = {
     if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json.');
     if (options.json && !values.out) throw new UsageError('--json needs --out: the export itself would be on stdout.');
 
-    const { store, site } = await connectSite(options);
+    const { store, site } = await connectSite(options, io);
     const items = (await store.query(kind)).map((s) => s.value as { id: string; key?: string });
     // A stable order, so two exports of the same data are the same file.
     items.sort((a, b) => compare(a.key ?? a.id, b.key ?? b.id));

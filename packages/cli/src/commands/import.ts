@@ -78,7 +78,7 @@ export const importCommand: Command = {
     if (values.notify !== undefined && !/^https?:\/\//i.test(values.notify))
       throw new UsageError(`--notify must be the tab's http(s) URL, not '${values.notify}'.`);
 
-    const connection = await connectSite(options);
+    const connection = await connectSite(options, io);
     // Who must hear of the import is decided over the whole portfolio before and after it, once.
     const before = values.notify !== undefined ? await loadPortfolio(connection.store) : undefined;
     const sink = await openStoreSink(connection.store, kind, {

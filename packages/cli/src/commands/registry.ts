@@ -4,6 +4,7 @@ import { exportCommand } from './export.js';
 import { graphLocalCommand } from './graphLocal.js';
 import { importCommand } from './import.js';
 import { loginCommand } from './login.js';
+import { outboxCommand } from './outbox.js';
 import { logoutCommand } from './logout.js';
 import { provisionCommand } from './provision.js';
 import { reportCommand } from './report.js';
@@ -24,4 +25,5 @@ export const commands: Command[] = [
   reportCommand,
   digestCommand,
   scanCommitsCommand,
+  outboxCommand,
 ];

@@ -57,7 +57,7 @@ export const reportCommand: Command = {
     const format = values.format ?? (byExtension === 'html' || byExtension === 'htm' ? 'html' : 'md');
     if (format !== 'md' && format !== 'html') throw new UsageError('--format must be md or html.');
 
-    const { store } = await connectSite(options);
+    const { store } = await connectSite(options, io);
     const data = Object.fromEntries(
       await Promise.all(
         Object.entries(kindOf).map(async ([field, kind]) => [field, (await store.query(kind)).map((s) => s.value)]),

@@ -31,7 +31,7 @@ export const seedCommand: Command = {
     );
     checkPositionals(positionals, 0, 0);
     const options = graphArgs(values);
-    const { store, site } = await connectSite(options);
+    const { store, site } = await connectSite(options, io);
     const portfolio = demoPortfolio(new Date());
     const total = ENTITY_KINDS.reduce((n, kind) => n + portfolio[kind].length, 0);
     const progress = progressBar({ json: options.json });

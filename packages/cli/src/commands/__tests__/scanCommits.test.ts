@@ -34,8 +34,11 @@ describe('tandem scan-commits', function () {
   let repo: string;
   const repositoryUrl = 'https://github.com/contoso/shop';
 
+  const savedConfig = process.env.XDG_CONFIG_HOME;
   before(async () => {
     process.env.CI = '1';
+    // scan-commits remembers the site's keys in the config folder: a temporary one, not the tester's.
+    process.env.XDG_CONFIG_HOME = await mkdtemp(join(tmpdir(), 'tandem-config-'));
     server = await startGraphLocal({ port: 0, memory: true });
     const seeded = await tandem('seed', '--graph', server.url, '--json');
     assert.equal(seeded.code, 0, seeded.stderr);
@@ -52,6 +55,9 @@ describe('tandem scan-commits', function () {
   after(async () => {
     await server.close();
     await rm(repo, { recursive: true, force: true });
+    await rm(process.env.XDG_CONFIG_HOME!, { recursive: true, force: true });
+    if (savedConfig === undefined) delete process.env.XDG_CONFIG_HOME;
+    else process.env.XDG_CONFIG_HOME = savedConfig;
   });
 
   const scan = async () => {
