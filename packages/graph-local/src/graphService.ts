@@ -81,17 +81,23 @@ export class GraphService {
       this.stats.countRequest(principal.appId, batched);
       const fault = this.faults.decide(request.method, `/v1.0${request.target}`, !batched);
       if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      if (fault.reset) return { status: 0, headers: {}, reset: true };
-      if (fault.status !== undefined) throw injectedFault(fault.status, fault.retryAfter);
+      if (fault.before.reset) return { status: 0, headers: {}, reset: true };
+      if (fault.before.status !== undefined) throw injectedFault(fault.before.status, fault.before.retryAfter);
       const url = new URL(request.target, 'http://local');
       const path = decodePath(url.pathname);
       this.checkResourceBudget(principal.appId, path);
+      let response: ServiceResponse;
       if (!batched && path.toLowerCase() === '/$batch' && request.method === 'POST') {
         const result = await this.batch(this, request, principal);
-        return { status: result.status, headers: ids, body: result.body };
+        response = { status: result.status, headers: ids, body: result.body };
+      } else {
+        const result = this.run(request, principal, path, url.searchParams);
+        response = { status: result.status, headers: { ...ids, ...(result.headers ?? {}) }, body: result.body };
       }
-      const result = this.run(request, principal, path, url.searchParams);
-      return { status: result.status, headers: { ...ids, ...(result.headers ?? {}) }, body: result.body };
+      // The request is applied and committed by now: an "after" fault loses its answer, not its effect.
+      if (fault.after.reset) return { status: 0, headers: {}, reset: true };
+      if (fault.after.status !== undefined) throw injectedFault(fault.after.status, fault.after.retryAfter);
+      return response;
     } catch (error) {
       const graphError = toGraphError(error, this.log);
       if (principal && (graphError.status === 429 || graphError.status === 503))

@@ -17,6 +17,7 @@ const columnFlagDefaults = {
 import { requireSite } from '../sites/siteStore.js';
 import { insertColumn, listColumns, normalizeColumn, updateColumn } from './columns.js';
 import { createList, listsOfSite, requireList, toList } from './listStore.js';
+import { applyUniquenessChange } from '../items/uniqueValues.js';
 
 function expandsColumns(ctx: RequestContext): boolean {
   const expand = parseExpand(option(ctx.query, '$expand'));
@@ -125,6 +126,7 @@ export const listRoutes: Route[] = [
       if (typeof ctx.body !== 'object' || ctx.body === null)
         throw badRequest('The request body must be a column object.');
       const updated = updateColumn(ctx.db, column, ctx.body as Record<string, unknown>);
+      applyUniquenessChange(ctx.db, row.id, column, updated);
       ctx.chargeResourceUnits(2);
       return ok({ '@odata.context': listContext(ctx, `lists('${row.id}')/columns/$entity`), ...updated.definition });
     },

@@ -19,14 +19,26 @@ export interface FaultRule {
   delayMs?: number;
   /** Drop the connection without an answer (top-level requests only). */
   reset?: boolean;
+  /**
+   * Fault after the request has been applied and committed instead of before it runs: with `reset` the write lands
+   * and the connection drops without an answer; with `status` the write lands and the client is told it failed
+   * (a gateway timing out behind a finished write). The case a writer must survive to write exactly once.
+   */
+  afterApply?: boolean;
 }
 
-/** What to do with one request. */
-export interface FaultDecision {
-  delayMs: number;
+/** A fault to apply at one moment of a request: before it runs, or after it was applied. */
+export interface FaultEffect {
   status?: number;
   retryAfter?: number;
   reset: boolean;
+}
+
+/** What to do with one request: wait, then fault `before` it runs or, once it is applied, fault `after`. */
+export interface FaultDecision {
+  delayMs: number;
+  before: FaultEffect;
+  after: FaultEffect;
 }
 
 /** Holds the injected faults and decides, request by request, which applies. */
@@ -62,12 +74,17 @@ export class FaultInjector {
         throw badRequest(`'rate' must be a number from 0 to 1.`);
       rule.rate = b.rate;
     }
-    if (b.reset !== undefined) {
-      if (typeof b.reset !== 'boolean') throw badRequest(`'reset' must be a boolean.`);
-      rule.reset = b.reset;
+    for (const key of ['reset', 'afterApply'] as const) {
+      const v = b[key];
+      if (v === undefined) continue;
+      if (typeof v !== 'boolean') throw badRequest(`'${key}' must be a boolean.`);
+      rule[key] = v;
     }
     if (rule.status === undefined && !rule.reset && rule.delayMs === undefined) {
       throw badRequest(`A fault needs 'status', 'reset' or 'delayMs'.`);
+    }
+    if (rule.afterApply && rule.status === undefined && !rule.reset) {
+      throw badRequest(`'afterApply' needs 'status' or 'reset': the fault to answer with once the request is applied.`);
     }
     this.rules.push(rule);
     return rule;
@@ -85,7 +102,7 @@ export class FaultInjector {
 
   /** Decides for one request; consumes one use of a counted rule that fires. */
   decide(method: string, target: string, allowReset: boolean): FaultDecision {
-    const decision: FaultDecision = { delayMs: 0, reset: false };
+    const decision: FaultDecision = { delayMs: 0, before: { reset: false }, after: { reset: false } };
     for (const rule of this.rules) {
       if (!target.includes(rule.match)) continue;
       if (rule.method && rule.method !== method.toUpperCase()) continue;
@@ -96,10 +113,11 @@ export class FaultInjector {
         rule.count--;
       }
       decision.delayMs += rule.delayMs ?? 0;
-      if (rule.reset && allowReset) decision.reset = true;
-      if (rule.status !== undefined && decision.status === undefined) {
-        decision.status = rule.status;
-        if (rule.retryAfter !== undefined) decision.retryAfter = rule.retryAfter;
+      const effect = rule.afterApply ? decision.after : decision.before;
+      if (rule.reset && allowReset) effect.reset = true;
+      if (rule.status !== undefined && effect.status === undefined) {
+        effect.status = rule.status;
+        if (rule.retryAfter !== undefined) effect.retryAfter = rule.retryAfter;
       }
     }
     this.rules = this.rules.filter((r) => r.count === undefined || r.count > 0);

@@ -48,6 +48,64 @@ describe('fault injection', () => {
     assert.equal(res.status, 200);
   });
 
+  it('applies a write, then drops the connection without an answer (afterApply)', async () => {
+    await h.local('POST', '/_local/faults', fault({ reset: true, afterApply: true, method: 'POST', count: 1 }));
+    const client = await h.client();
+    await assert.rejects(client.api('/sites/root/lists').post({ displayName: 'Landed' }));
+    const lists = (await client.api('/sites/root/lists').get()) as { value: { displayName: string }[] };
+    assert.deepEqual(
+      lists.value.map((l) => l.displayName),
+      ['Landed'],
+      'the write whose answer was lost is on the server, once',
+    );
+  });
+
+  it('applies a PATCH with If-Match before dropping it, so the retry is a 412 on the new version', async () => {
+    const client = await h.client();
+    const list = (await client.api('/sites/root/lists').post({
+      displayName: 'Patched',
+      columns: [{ name: 'Note', text: {} }],
+    })) as { id: string };
+    const item = (await client.api(`/sites/root/lists/${list.id}/items`).post({ fields: { Title: 'v1' } })) as {
+      id: string;
+      eTag: string;
+    };
+    await h.local('POST', '/_local/faults', fault({ reset: true, afterApply: true, method: 'PATCH', count: 1 }));
+    const path = `/sites/root/lists/${list.id}/items/${item.id}/fields`;
+    await assert.rejects(h.raw('PATCH', path, { body: { Title: 'v2' }, headers: { 'if-match': item.eTag } }));
+    const retry = await h.raw('PATCH', path, { body: { Title: 'v2' }, headers: { 'if-match': item.eTag } });
+    assert.equal(retry.status, 412, 'the first PATCH moved the version on');
+    const now = (await client.api(`/sites/root/lists/${list.id}/items/${item.id}?$expand=fields`).get()) as {
+      eTag: string;
+      fields: { Title: string };
+    };
+    assert.equal(now.fields.Title, 'v2');
+    assert.notEqual(now.eTag, item.eTag);
+  });
+
+  it('applies a write, then answers with the rule status (afterApply with status)', async () => {
+    await h.local('POST', '/_local/faults', fault({ status: 504, afterApply: true, method: 'POST', count: 1 }));
+    const client = await h.client();
+    const e = await expectGraphError(() => client.api('/sites/root/lists').post({ displayName: 'Timed out' }));
+    assert.equal(e.statusCode, 504);
+    const lists = (await client.api('/sites/root/lists').get()) as { value: { displayName: string }[] };
+    assert.ok(
+      lists.value.some((l) => l.displayName === 'Timed out'),
+      'the write landed despite the error answer',
+    );
+  });
+
+  it('a write the site refuses is not faulted after: the refusal is the answer', async () => {
+    await h.local('POST', '/_local/faults', fault({ reset: true, afterApply: true, method: 'POST' }));
+    const res = await h.raw('POST', '/sites/root/lists', { body: { displayName: 42 } });
+    assert.equal(res.status, 400);
+  });
+
+  it('refuses afterApply without a fault to answer with', async () => {
+    await assert.rejects(h.local('POST', '/_local/faults', { match: '/x', afterApply: true, delayMs: 5 }), /400/);
+    await assert.rejects(h.local('POST', '/_local/faults', { match: '/x', afterApply: 'yes', reset: true }), /400/);
+  });
+
   it('refuses a rule without an effect or with a bad rate', async () => {
     await assert.rejects(h.local('POST', '/_local/faults', { match: '/x' }), /400/);
     await assert.rejects(h.local('POST', '/_local/faults', { match: '/x', status: 429, rate: 2 }), /400/);
