@@ -31,6 +31,9 @@ export { MemoryCacheStorage, WebCacheStorage } from './sync/cacheStorage.js';
 export type { CacheStorage, WebStorageLike } from './sync/cacheStorage.js';
 export { Outbox } from './outbox/outbox.js';
 export type { OutboxWrite, OutboxEntry, OutboxOptions, SubmitResult, FlushResult } from './outbox/outbox.js';
+export { KeepingStore } from './outbox/keepingStore.js';
+export type { BatchCreateStore, KeptCounts } from './outbox/keepingStore.js';
+export { unreachableStore } from './outbox/unreachableStore.js';
 export {
   readMailboxItem,
   recentMessages,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRetryableFailure, type OutboxEntry } from '@tandem/graph';
+import { isRetryableFailure, unreachableStore, type OutboxEntry } from '@tandem/graph';
 import type { Command, CommandIO } from '../command.js';
 import { UsageError } from '../command.js';
 import {
@@ -15,7 +15,6 @@ import { printResult } from '../commandKit/output.js';
 import { describeEntry } from '../outbox/describeWrite.js';
 import { plural, siteOutbox } from '../outbox/replayOutbox.js';
 import { siteState } from '../outbox/siteState.js';
-import { unreachableStore } from '../outbox/unreachableStore.js';
 
 /** `tandem outbox`: the writes kept while Graph was unreachable, and what to do with those that failed. */
 export const outboxCommand: Command = {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KEYED_KINDS, type Store } from '@tandem/core';
 import { GitError, RemoteUrlError, gitFolderPublishState, publishCommitLinks, type PublishOutcome } from '@tandem/git';
-import { isRetryableFailure } from '@tandem/graph';
+import { KeepingStore, isRetryableFailure, unreachableStore } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import {
@@ -15,10 +15,8 @@ import {
 import { connectSite, type SiteConnection } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { progressBar } from '../commandKit/progressBar.js';
-import { KeepingLinkStore } from '../outbox/keepingLinkStore.js';
 import { plural, siteOutbox } from '../outbox/replayOutbox.js';
 import { ensureSiteFolder, rememberKeys, rememberedKeys, siteState } from '../outbox/siteState.js';
-import { unreachableStore } from '../outbox/unreachableStore.js';
 
 /** The keys of the portfolio: the links a commit may make. */
 async function portfolioKeys(store: Store): Promise<Set<string>> {
@@ -95,7 +93,7 @@ export const scanCommitsCommand: Command = {
     const reads = connection?.store ?? unreachableStore(unreachable);
     // The outbox asks the link store whether to keep without trying: from the first retryable failure on, it does.
     const outbox = siteOutbox(options, reads, () => linkStore.keepingAll());
-    const linkStore = new KeepingLinkStore(connection?.store, outbox, reads);
+    const linkStore = new KeepingStore(connection?.store, outbox, reads);
     const progress = progressBar({ json: options.json });
     const cwd = resolve(values.repo ?? '.');
     let outcome: PublishOutcome;
