@@ -13,13 +13,15 @@ const faultKinds: FaultKind[] = [
   { name: '429', rules: (rate) => [{ match: '/v1.0', status: 429, retryAfter: 0, rate }] },
   { name: '503', rules: (rate) => [{ match: '/v1.0', status: 503, retryAfter: 0, rate }] },
   { name: 'reset', rules: (rate) => [{ match: '/v1.0', reset: true, rate }] },
+  // The write lands and is committed, then the connection drops: the writer cannot tell it from a lost request.
+  { name: 'applied+reset', rules: (rate) => [{ match: '/v1.0', reset: true, afterApply: true, rate }] },
   { name: 'latency', rules: (rate) => [{ match: '/v1.0', delayMs: 40, rate }] },
 ];
 
 /** The short version inside `npm test`: every writer at 30% of every fault at once. */
 const mixed: FaultKind = {
-  name: '429+503+reset+latency',
-  rules: (rate) => faultKinds.flatMap((k) => k.rules(rate / 4)),
+  name: faultKinds.map((k) => k.name).join('+'),
+  rules: (rate) => faultKinds.flatMap((k) => k.rules(rate / faultKinds.length)),
 };
 
 const full = isFullRun();
