@@ -200,6 +200,7 @@ describe('security: hostile input renders inert; strict content security policie
         measurements: demo.kpiMeasurement,
         checkIns: demo.checkIn,
         links: demo.link,
+        glossaryTerms: demo.glossaryTerm,
         loadedAt: now.toISOString(),
       };
       const insights = deriveInsights(portfolio, now);

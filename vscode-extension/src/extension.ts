@@ -25,6 +25,7 @@ import { PortfolioService } from './data/portfolioService.js';
 import { readBranchContext, type BranchContext } from './git/branchContext.js';
 import { workBranchName } from './git/branchName.js';
 import type { GitApi, GitExtension, GitRepository } from './git/gitExtensionApi.js';
+import { GlossaryHoverProvider } from './hover/glossaryHoverProvider.js';
 import { KeyHoverProvider, HOVER_SELECTOR } from './hover/keyHoverProvider.js';
 import { keyCard } from './hover/keyCard.js';
 import { rankInitiatives } from './links/rankInitiatives.js';
@@ -398,6 +399,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     vscode.window.createTreeView('tandem.myWork', { treeDataProvider: myWork }),
     vscode.window.createTreeView('tandem.thisBranch', { treeDataProvider: thisBranch }),
     vscode.languages.registerHoverProvider(HOVER_SELECTOR, new KeyHoverProvider(service)),
+    vscode.languages.registerHoverProvider(HOVER_SELECTOR, new GlossaryHoverProvider(service)),
     vscode.languages.registerCodeLensProvider({ scheme: 'file' }, blame),
     vscode.commands.registerCommand('tandem.refresh', async () => {
       await Promise.all([service.refresh(), refreshBranch()]);

@@ -200,7 +200,7 @@ export { toggleIdeaVote, promoteIdea } from './ideas/ideaRules.js';
 export type { PromotionPlan, Promotion } from './ideas/ideaRules.js';
 export { knowledgeSessions } from './learning/knowledgeSessions.js';
 export { glossaryMatches, glossaryMatcher } from './glossary/glossaryMatches.js';
-export type { GlossaryMatch } from './glossary/glossaryMatches.js';
+export type { GlossaryMatch, GlossaryMatcher } from './glossary/glossaryMatches.js';
 
 // Suggestions
 export { suggestInitiatives, similarityWords, SUGGESTION_WEIGHTS } from './suggestions/suggestInitiatives.js';

@@ -1,4 +1,4 @@
-import type { CheckIn, Initiative, KeyResult, Kpi, KpiMeasurement, Link, Objective } from '@tandem/core';
+import type { CheckIn, GlossaryTerm, Initiative, KeyResult, Kpi, KpiMeasurement, Link, Objective } from '@tandem/core';
 
 /** Everything the extension shows, read once and cached: the portfolio as of `loadedAt`. */
 export interface Portfolio {
@@ -9,6 +9,8 @@ export interface Portfolio {
   measurements: KpiMeasurement[];
   checkIns: CheckIn[];
   links: Link[];
+  /** The site's glossary: business and technical terms, explained in hovers and cards. */
+  glossaryTerms: GlossaryTerm[];
   /** When it was read (ISO timestamp). */
   loadedAt: string;
 }
@@ -23,6 +25,7 @@ export function emptyPortfolio(loadedAt = new Date(0).toISOString()): Portfolio 
     measurements: [],
     checkIns: [],
     links: [],
+    glossaryTerms: [],
     loadedAt,
   };
 }

@@ -11,6 +11,7 @@ export const PORTFOLIO_KINDS: readonly EntityKind[] = [
   'kpiMeasurement',
   'checkIn',
   'link',
+  'glossaryTerm',
 ];
 
 /** Where a portfolio comes from: a quick read of what was cached, and a refresh over the network. */
@@ -34,6 +35,7 @@ export function snapshotOf(cache: PortfolioCache, now: Date): Portfolio {
     measurements: values('kpiMeasurement'),
     checkIns: values('checkIn'),
     links: values('link'),
+    glossaryTerms: values('glossaryTerm'),
     loadedAt: now.toISOString(),
   };
 }

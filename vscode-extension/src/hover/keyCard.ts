@@ -1,11 +1,8 @@
 import type { Portfolio } from '../data/portfolio.js';
 import { findByKey } from '../data/portfolio.js';
 import { healthLabel, kpiTrends, type Insights } from '../data/insights.js';
-
-/** Characters that Markdown would read as formatting: user text is escaped before it goes into a card. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
-}
+import { escapeMarkdown } from './escapeMarkdown.js';
+import { termLines } from './glossaryCard.js';
 
 /** A command link that VS Code renders in a trusted Markdown card (arguments JSON-encoded as it expects). */
 export function commandLink(label: string, command: string, args: unknown[]): string {
@@ -81,6 +78,11 @@ export function keyCard(key: string, portfolio: Portfolio, insights: Insights): 
   }
   for (const trend of kpiTrends(portfolio, objectiveKeys)) {
     lines.push(`- KPI trend: ${trend.key} ${escapeMarkdown(trend.name)}: ${escapeMarkdown(trend.text)}`);
+  }
+  if (found.kind === 'initiative' || found.kind === 'objective') {
+    const { title, description } = found.value;
+    const terms = termLines(key, `${title}\n${description ?? ''}`, portfolio.glossaryTerms);
+    if (terms.length > 0) lines.push('', '**Terms**', '', ...terms);
   }
   lines.push(
     '',

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { demoPortfolio } from '@tandem/core';
 import { deriveInsights } from '../../data/insights.js';
 import type { Portfolio } from '../../data/portfolio.js';
-import { commandLink, escapeMarkdown, keyCard } from '../keyCard.js';
+import { escapeMarkdown } from '../escapeMarkdown.js';
+import { commandLink, keyCard } from '../keyCard.js';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const demo = demoPortfolio(now);
@@ -14,6 +15,7 @@ const portfolio: Portfolio = {
   measurements: demo.kpiMeasurement,
   checkIns: demo.checkIn,
   links: demo.link,
+  glossaryTerms: demo.glossaryTerm,
   loadedAt: now.toISOString(),
 };
 const insights = deriveInsights(portfolio, now);

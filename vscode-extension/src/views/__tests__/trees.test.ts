@@ -16,6 +16,7 @@ const portfolio: Portfolio = {
   measurements: demo.kpiMeasurement,
   checkIns: demo.checkIn,
   links: demo.link,
+  glossaryTerms: demo.glossaryTerm,
   loadedAt: now.toISOString(),
 };
 const insights = deriveInsights(portfolio, now);
