@@ -2,19 +2,17 @@
  * The one place each page wires the pieces: connect to the host (Teams or a browser), sign in, open the store, render,
  * follow theme changes, and tell Teams when the page has loaded or failed.
  */
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ReactElement } from 'react';
-import type { PersonRef, Store } from '@tandem/core';
+import type { EntityKind, PersonRef, Store } from '@tandem/core';
 import type { GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, sessionFor } from './signIn.js';
 import { openSite } from './openStore.js';
-import { renderFailure } from './renderFailure.js';
-import { renderSignedOut } from './renderSignedOut.js';
 import { accessAwareStore, type SiteAccess } from './siteAccess.js';
+import { prefetchedStore } from './prefetchedStore.js';
+import type { PageRoot } from './pageRoot.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
 export interface AppEnvironment {
@@ -34,15 +32,29 @@ export interface AppEnvironment {
   signOut(): void;
 }
 
+/** How a page starts. */
+export interface StartOptions {
+  /**
+   * The kinds the page's first view reads: asked for as soon as the store is open, while the UI still loads, and
+   * handed to the view's first query of each (see {@link prefetchedStore}).
+   */
+  prefetch?: readonly EntityKind[];
+}
+
 /** Renders a page: `view` is called again with the new theme on every Teams theme change. */
 export async function startApp(
   rootElement: HTMLElement,
   view: (env: AppEnvironment, theme: TandemThemeName) => ReactElement | Promise<ReactElement>,
+  options: StartOptions = {},
 ): Promise<void> {
+  // React and Fluent come with the UI's chunk (preloaded beside this bundle), so sign-in and the first Graph requests
+  // do not wait for them to load and start.
+  const rendering = import(/* webpackChunkName: "tandem-ui" */ './pageRoot.js');
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
-  const root: Root = createRoot(rootElement);
+  let pageRoot: Promise<PageRoot> | undefined;
+  const root = (): Promise<PageRoot> => (pageRoot ??= rendering.then((r) => r.createPageRoot(rootElement)));
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
@@ -60,7 +72,7 @@ export async function startApp(
       config,
       host,
       // A write refused with 403 turns the page read-only and redraws it with the reason.
-      store: accessAwareStore(opened.store, (access) => {
+      store: accessAwareStore(prefetchedStore(opened.store, options.prefetch ?? []), (access) => {
         env.access = access;
         void draw();
       }),
@@ -71,20 +83,20 @@ export async function startApp(
       skippedItems: [],
       signOut: () => {
         session.signOut().then(
-          () =>
-            renderSignedOut(root, theme, () => {
+          async () =>
+            (await root()).showSignedOut(theme, () => {
               // Local mode signs in again in place; MSAL signs in as the page loads.
               if (session.signIn) void session.signIn().then(draw);
               else location.reload();
             }),
-          (error: unknown) => renderFailure(root, theme, `Sign-out failed: ${String(error)}.`),
+          async (error: unknown) => (await root()).showFailure(theme, `Sign-out failed: ${String(error)}.`),
         );
       },
     };
     const draw = async () => {
       const element = await view(env, theme);
       // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
-      flushSync(() => root.render(element));
+      (await root()).draw(element);
       document.documentElement.dataset.theme = theme;
     };
     onThemeChange(host, (next) => {
@@ -96,7 +108,7 @@ export async function startApp(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     notifyLoadFailed(host, message);
-    renderFailure(root, host.theme, message);
+    (await root()).showFailure(host.theme, message);
   }
 }
 

@@ -3,13 +3,19 @@
  * for the other.
  */
 import type { ViewId } from '@tandem/ui';
-import { isEntityKey, type NotificationSink } from '@tandem/core';
+import { isEntityKey, type EntityKind, type NotificationSink } from '@tandem/core';
 import { postChannelMessage } from '@tandem/graph';
 import { startApp, type AppEnvironment } from '../host/startApp.js';
 import { teamsNotificationSink } from '../host/loopStore.js';
 import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
 const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui');
+
+/**
+ * What the tab's first screen reads, asked for before the UI has loaded: the roadmap's kinds (the UI's `FIRST_KINDS`,
+ * which its loader asks for first). Another landing view waits for the rest either way.
+ */
+const firstViewKinds: readonly EntityKind[] = ['objective', 'initiative', 'checkIn'];
 
 /** Keeps the page URL in step with navigation, so a reload lands on the same view. */
 function rememberView(view: ViewId, key?: string): void {
@@ -38,33 +44,37 @@ function hostActions(env: AppEnvironment): HostActions {
   return made;
 }
 
-void startApp(document.getElementById('root')!, async (env, theme) => {
-  const { TandemApp, isViewId } = await ui;
-  const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
-  const teamsApp = env.config.teamsAppId;
-  // A shared feedback link: /tab?feedback=SVC-2.
-  const feedbackKey = new URL(location.href).searchParams.get('feedback') ?? '';
-  const { notify, post } = hostActions(env);
-  return (
-    <TandemApp
-      store={env.store}
-      user={env.user}
-      theme={theme}
-      {...(isViewId(target.view) ? { view: target.view } : {})}
-      {...(target.objectiveKey ? { objectiveKey: target.objectiveKey } : {})}
-      canEdit={env.config.mode === 'local' && env.access.canEdit}
-      {...(!env.access.canEdit
-        ? { readOnlyReason: env.access.readOnlyReason ?? 'Editing is not available here.' }
-        : env.config.mode === 'local'
-          ? {}
-          : { readOnlyReason: 'Scores can be changed by governance members.' })}
-      onNavigate={rememberView}
-      notify={notify}
-      postChannelMessage={post}
-      skippedItems={env.skippedItems}
-      onSignOut={env.signOut}
-      {...(isEntityKey(feedbackKey) ? { feedbackKey } : {})}
-      {...(env.host.kind === 'teams' ? { teamsTabUrl: (key: string) => objectiveDeepLink(teamsApp, key) } : {})}
-    />
-  );
-});
+void startApp(
+  document.getElementById('root')!,
+  async (env, theme) => {
+    const { TandemApp, isViewId } = await ui;
+    const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
+    const teamsApp = env.config.teamsAppId;
+    // A shared feedback link: /tab?feedback=SVC-2.
+    const feedbackKey = new URL(location.href).searchParams.get('feedback') ?? '';
+    const { notify, post } = hostActions(env);
+    return (
+      <TandemApp
+        store={env.store}
+        user={env.user}
+        theme={theme}
+        {...(isViewId(target.view) ? { view: target.view } : {})}
+        {...(target.objectiveKey ? { objectiveKey: target.objectiveKey } : {})}
+        canEdit={env.config.mode === 'local' && env.access.canEdit}
+        {...(!env.access.canEdit
+          ? { readOnlyReason: env.access.readOnlyReason ?? 'Editing is not available here.' }
+          : env.config.mode === 'local'
+            ? {}
+            : { readOnlyReason: 'Scores can be changed by governance members.' })}
+        onNavigate={rememberView}
+        notify={notify}
+        postChannelMessage={post}
+        skippedItems={env.skippedItems}
+        onSignOut={env.signOut}
+        {...(isEntityKey(feedbackKey) ? { feedbackKey } : {})}
+        {...(env.host.kind === 'teams' ? { teamsTabUrl: (key: string) => objectiveDeepLink(teamsApp, key) } : {})}
+      />
+    );
+  },
+  { prefetch: firstViewKinds },
+);
