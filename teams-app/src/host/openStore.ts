@@ -10,12 +10,14 @@ import {
   resolveSite,
   type GraphClient,
   type InvalidItemHandler,
+  type SiteLists,
 } from '@tandem/graph';
 
-/** An open store and the client under it. */
+/** An open store, the client under it, and where its lists are. */
 export interface OpenedStore {
   store: Store;
   graph: GraphClient;
+  lists: SiteLists;
 }
 
 /** Opens the store on `site` (`root`, a site URL or a Graph site id). Provisioning is idempotent: on a ready site it only reads. */
@@ -37,5 +39,6 @@ export async function openSite(
   const siteRef = await resolveSite(graph, site);
   const lists = await provision(graph, siteRef.id);
   const options = onInvalidItem ? { onInvalidItem } : {};
-  return { store: new GraphStore(graph, { siteId: siteRef.id, listIds: lists.listIds }, options), graph };
+  const siteLists: SiteLists = { siteId: siteRef.id, listIds: lists.listIds };
+  return { store: new GraphStore(graph, siteLists, options), graph, lists: siteLists };
 }

@@ -1,10 +1,11 @@
 /**
- * Read-only access, as the site grants it. Graph has no cheap "may I write?" call, so the first write the site refuses
+ * Read-only access, as the site grants it. Graph has no "may I write?" call, so the first write the site refuses
  * (403: a site reader, or an app consented to `Sites.Read.All` only) switches the page to read-only and says why;
- * the refused write still fails for its caller, who shows the error.
+ * the refused write still fails for its caller, who shows the error. A page that must know before its first write
+ * (the Outlook pane, whose tagging also changes the mailbox) asks with {@link probeSiteWriteAccess}.
  */
 import { StoreError, type Store } from '@tandem/core';
-import { GraphError } from '@tandem/graph';
+import { GraphError, type GraphClient, type SiteLists } from '@tandem/graph';
 
 /** Whether the user may edit here, and why not. */
 export interface SiteAccess {
@@ -50,4 +51,24 @@ export function accessAwareStore(store: Store, onDenied: (access: SiteAccess) =>
       };
     },
   });
+}
+
+/**
+ * Asks the site up front whether the user may write to Tandem's lists, writing nothing: an update of list item 0 of
+ * the link list, which never exists (SharePoint numbers items from 1). The site checks the user's right to edit the
+ * list's items before it looks for the item, so a reader is refused (403 accessDenied) and an editor is told the item
+ * is not there (404). Any other answer proves nothing either way and counts as writable: the writes themselves are
+ * ordered so that a refusal still changes nothing (see `tagMailItem`).
+ */
+export async function probeSiteWriteAccess(client: GraphClient, lists: SiteLists): Promise<SiteAccess> {
+  const site = encodeURIComponent(lists.siteId).replace(/%2C/gi, ',');
+  const path = `/sites/${site}/lists/${encodeURIComponent(lists.listIds.link)}/items/0/fields`;
+  try {
+    await client.patch(path, {});
+  } catch (error) {
+    if (isAccessDenied(error)) return { canEdit: false, readOnlyReason: readOnlyReasonForDeniedWrite };
+    if (!(error instanceof GraphError)) throw error;
+    // 404 is the expected answer for an editor; any other Graph error leaves the question open (see above).
+  }
+  return { canEdit: true };
 }

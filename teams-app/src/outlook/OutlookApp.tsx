@@ -7,6 +7,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text } fro
 import type { MailboxItemSummary } from '@tandem/graph';
 import { usePortfolio } from '@tandem/ui';
 import type { RuntimeConfig } from '../host/runtimeConfig.js';
+import { readOnlyReasonForDeniedWrite, type SiteAccess } from '../host/siteAccess.js';
 import { ComposePane } from './ComposePane.js';
 import { ItemPicker } from './ItemPicker.js';
 import type { OutlookConnection } from './outlookHost.js';
@@ -21,6 +22,8 @@ export interface OutlookAppProps {
   connection: OutlookConnection;
   config: RuntimeConfig;
   tagger: Tagger;
+  /** Whether the user may write to the site; when not, tagging is shown disabled with the reason. Default: may write. */
+  access?: SiteAccess;
   /** The item open in Outlook (standalone: `none`, the picker chooses). */
   item: PaneItem;
   /** Bumped when Outlook selects another item. */
@@ -30,7 +33,7 @@ export interface OutlookAppProps {
 }
 
 /** The whole task pane. */
-export function OutlookApp({ connection, config, tagger, item, refresh, signOut }: OutlookAppProps) {
+export function OutlookApp({ connection, config, tagger, access, item, refresh, signOut }: OutlookAppProps) {
   return (
     <FluentProvider theme={outlookFluentTheme(connection.theme)}>
       <PaneBody
@@ -39,13 +42,14 @@ export function OutlookApp({ connection, config, tagger, item, refresh, signOut 
         tagger={tagger}
         item={item}
         refresh={refresh}
+        {...(access ? { access } : {})}
         {...(signOut ? { signOut } : {})}
       />
     </FluentProvider>
   );
 }
 
-function PaneBody({ connection, config, tagger, item, refresh, signOut }: OutlookAppProps) {
+function PaneBody({ connection, config, tagger, access, item, refresh, signOut }: OutlookAppProps) {
   const styles = usePaneStyles();
   const { snapshot } = usePortfolio(tagger.store);
   const [picked, setPicked] = useState<MailboxItemSummary>();
@@ -68,7 +72,18 @@ function PaneBody({ connection, config, tagger, item, refresh, signOut }: Outloo
     const tagTarget = standalone ? picked : item.kind === 'message' || item.kind === 'meeting' ? item.ref : undefined;
     if (tagTarget) {
       const ref = { type: tagTarget.type, id: tagTarget.id };
-      body = <TagPane key={ref.id} tagger={tagger} tables={tables} itemRef={ref} refresh={refresh} />;
+      const readOnlyReason =
+        access?.canEdit === false ? (access.readOnlyReason ?? readOnlyReasonForDeniedWrite) : undefined;
+      body = (
+        <TagPane
+          key={ref.id}
+          tagger={tagger}
+          tables={tables}
+          itemRef={ref}
+          refresh={refresh}
+          {...(readOnlyReason ? { readOnlyReason } : {})}
+        />
+      );
     } else if (!standalone && item.kind === 'compose') {
       body = (
         <ComposePane

@@ -20,6 +20,11 @@ export interface TagPaneProps {
   itemRef: MailItemRef;
   /** Bumped by the host when the item may have changed elsewhere (reload). */
   refresh?: number;
+  /**
+   * Why the user may not tag here (read-only access to the site), when so: the suggestions still show, every action
+   * that writes is disabled and the reason is said in words. A write the site refuses later sets it too.
+   */
+  readOnlyReason?: string;
 }
 
 function describeReason(reason: SuggestionReason): string {
@@ -46,11 +51,15 @@ function formatWhen(iso: string | undefined): string {
 }
 
 /** The pane for a received message or a meeting. */
-export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
+export function TagPane({ tagger, tables, itemRef, refresh, readOnlyReason }: TagPaneProps) {
   const styles = usePaneStyles();
   const [loaded, setLoaded] = useState<LoadedItem>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
+  const [deniedReason, setDeniedReason] = useState<string>();
+  const readOnly = readOnlyReason ?? deniedReason;
+  /** Nothing that writes may start: another action is running, or the site gives this user read-only access. */
+  const writesBlocked = busy !== undefined || readOnly !== undefined;
   const [status, setStatus] = useState('');
   const [cardKey, setCardKey] = useState<string>();
   const [choice, setChoice] = useState<string>();
@@ -117,7 +126,9 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
       await reload();
       setStatus(said ?? `${label}: done.`);
     } catch (e) {
-      // A site that refuses the write (a reader) gets the reason in words, not Graph's error text.
+      // A site that refuses the write (a reader) gets the reason in words, not Graph's error text, and the pane
+      // turns read-only: the site write goes first, so the mailbox was left as it was.
+      if (isAccessDenied(e)) setDeniedReason(readOnlyReasonForDeniedWrite);
       setStatus(
         `${label} failed: ${isAccessDenied(e) ? readOnlyReasonForDeniedWrite : e instanceof Error ? e.message : String(e)}`,
       );
@@ -154,6 +165,12 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
         </p>
       </section>
 
+      {readOnly && (
+        <MessageBar intent="info" layout="multiline" data-testid="read-only-reason">
+          <MessageBarBody>Tagging is turned off. {readOnly}</MessageBarBody>
+        </MessageBar>
+      )}
+
       <section className={styles.section} aria-labelledby="tagged-heading">
         <h3 id="tagged-heading" className={styles.sectionTitle}>
           {isMeeting ? 'Linked to' : 'Tagged with'}
@@ -184,7 +201,7 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
                   )}
                   <Button
                     size="small"
-                    disabled={busy !== undefined}
+                    disabled={writesBlocked}
                     onClick={() =>
                       run(key, `${isMeeting ? 'Unlink' : 'Untag'} ${key}`, () => untagItem(tagger, itemRef, key))
                     }
@@ -199,7 +216,7 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
         )}
         {!isMeeting && summary.conversationId && tagged.length > 0 && (
           <Button
-            disabled={busy !== undefined}
+            disabled={writesBlocked}
             onClick={() =>
               run('conversation', 'Tag the whole conversation', async () => {
                 const n = await tagConversation(tagger, summary.conversationId!, tagged);
@@ -238,7 +255,7 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
                   <Button
                     size="small"
                     appearance="primary"
-                    disabled={busy !== undefined}
+                    disabled={writesBlocked}
                     onClick={() => tag(s.key)}
                     aria-label={`${isMeeting ? 'Link to' : 'Tag with'} ${s.key}`}
                   >
@@ -272,7 +289,7 @@ export function TagPane({ tagger, tables, itemRef, refresh }: TagPaneProps) {
           </Dropdown>
           <span className={styles.actions}>
             <Button
-              disabled={!choice || busy !== undefined}
+              disabled={!choice || writesBlocked}
               onClick={() => {
                 if (!choice) return;
                 const key = choice;

@@ -5,8 +5,9 @@
 import { createRoot } from 'react-dom/client';
 import { createGraphClient } from '@tandem/graph';
 import { readRuntimeConfig } from '../host/runtimeConfig.js';
-import { openStore } from '../host/openStore.js';
+import { openSite } from '../host/openStore.js';
 import { loopStore } from '../host/loopStore.js';
+import { probeSiteWriteAccess } from '../host/siteAccess.js';
 import { connectToOutlook, onItemChanged } from './outlookHost.js';
 import { outlookSignIn } from './outlookSignIn.js';
 import { currentPaneItem, type PaneItem } from './paneItem.js';
@@ -30,8 +31,11 @@ async function start(): Promise<void> {
     const profile = connection.kind === 'outlook' ? connection.mailbox.userProfile : undefined;
     const email = profile?.emailAddress || config.localUser;
     const user = { email, displayName: profile?.displayName || email };
+    const opened = await openSite(config.graphBaseUrl, tokenProvider, site);
+    // Tagging writes to the site and to the mailbox: a read-only user is told before pressing anything.
+    const access = await probeSiteWriteAccess(client, opened.lists);
     // Tagging an email or meeting tells its author (someone linked your email), and is audited like any change.
-    const store = loopStore(await openStore(config.graphBaseUrl, tokenProvider, site), client, user);
+    const store = loopStore(opened.store, client, user);
     const { OutlookApp } = await paneModule;
     let refresh = 0;
     const draw = async () => {
@@ -50,6 +54,7 @@ async function start(): Promise<void> {
           connection={connection}
           config={config}
           tagger={tagger}
+          access={access}
           item={item}
           refresh={refresh}
           {...(signOut ? { signOut } : {})}

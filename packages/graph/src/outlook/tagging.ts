@@ -127,13 +127,17 @@ function toUtc(dateTime: string): string {
 }
 
 /**
- * Tags a message or an event with an initiative: ensures the initiative's master category, adds it to the item
- * keeping the user's other categories, adds the key to Tandem's open extension, and writes the link item
- * (only the metadata: subject, sender, date — never the body). Safe to repeat.
+ * Tags a message or an event with an initiative: writes the link item on the site first (only the metadata: subject,
+ * sender, date — never the body), then ensures the initiative's master category, adds it to the item keeping the
+ * user's other categories, and adds the key to Tandem's open extension. Safe to repeat; when the site refuses the link
+ * (a read-only user) the mailbox is left unchanged.
  */
 export async function tagMailItem(client: GraphClient, store: Store, request: TagRequest): Promise<TagResult> {
-  const category = await ensureInitiativeCategory(client, request.initiativeKey);
   const item = await readItem(client, request.item);
+  // The site write goes first: a user the site refuses (a reader) or a failed link leaves the mailbox as it was,
+  // never a tagged message that nobody sees in Teams. The link is idempotent, so a retry after a later failure is safe.
+  const link = await store.create('link', linkFor(request, item));
+  const category = await ensureInitiativeCategory(client, request.initiativeKey);
   const categories = [...(item.categories ?? [])];
   if (!categories.some((c) => c.toLowerCase() === category.displayName.toLowerCase())) {
     categories.push(category.displayName);
@@ -145,13 +149,12 @@ export async function tagMailItem(client: GraphClient, store: Store, request: Ta
     keys.push(request.initiativeKey);
     await writeKeys(client, request.item, before, keys);
   }
-  const link = await store.create('link', linkFor(request, item));
   return { categories, keys, link: link as Stored<Link> };
 }
 
 /**
- * Removes an initiative's tag from a message or an event: its category (the user's others stay), its key from the
- * extension, and the link item.
+ * Removes an initiative's tag from a message or an event: the link item first, then its category (the user's others
+ * stay) and its key from the extension.
  */
 export async function untagMailItem(
   client: GraphClient,
@@ -159,6 +162,11 @@ export async function untagMailItem(
   request: Omit<TagRequest, 'taggedBy' | 'at'>,
 ): Promise<TagResult> {
   const item = await readItem(client, request.item);
+  // The site write goes first here too: a refused delete leaves the mailbox still tagged, as the site still shows it.
+  const externalId = request.item.type === 'message' ? (item.internetMessageId ?? item.id) : item.id;
+  const id = linkIdOf(request.initiativeKey, externalId);
+  const link = await store.get('link', id);
+  if (link) await store.delete('link', id, link.etag);
   const name = categoryNameOf(request.initiativeKey).toLowerCase();
   const categories = (item.categories ?? []).filter((c) => c.toLowerCase() !== name);
   if (categories.length !== (item.categories ?? []).length) {
@@ -167,10 +175,6 @@ export async function untagMailItem(
   const before = keysOf(item);
   const keys = (before ?? []).filter((k) => k !== request.initiativeKey);
   if (before && keys.length !== before.length) await writeKeys(client, request.item, before, keys);
-  const externalId = request.item.type === 'message' ? (item.internetMessageId ?? item.id) : item.id;
-  const id = linkIdOf(request.initiativeKey, externalId);
-  const link = await store.get('link', id);
-  if (link) await store.delete('link', id, link.etag);
   return { categories, keys, link: undefined };
 }
 

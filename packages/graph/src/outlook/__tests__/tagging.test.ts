@@ -100,4 +100,66 @@ describe('Outlook tagging against the local server', () => {
     assert.equal(result.link?.value.url, event.onlineMeeting?.joinUrl);
     assert.equal(result.link?.value.occurredAt, '2026-03-03T09:00:00Z');
   });
+
+  it('a site reader cannot tag or untag: the site refuses the link first and the mailbox is left as it was', async () => {
+    const nestor = 'nestor@contoso.test';
+    const readerClient = graph.client({ user: nestor });
+    const readerStore = new GraphStore(readerClient, lists);
+    const message = await seedMessage(graph, nestor, {
+      subject: 'Partner portal budget',
+      from: 'megan@contoso.test',
+      categories: ['Blue category'],
+    });
+    const ref = { type: 'message' as const, id: message.id };
+    const request = {
+      item: ref,
+      initiativeKey: 'INI-7',
+      taggedBy: { email: nestor, displayName: 'Nestor' },
+      at: '2026-03-04T10:00:00Z',
+    };
+    // Tagged once while Nestor could still edit the site; then the site makes him a reader (SharePoint's Visitors).
+    await tagMailItem(readerClient, readerStore, request);
+    const tagged = await readerClient.get<unknown>(`/me/messages/${message.id}?$expand=extensions`);
+    const fresh = await seedMessage(graph, nestor, {
+      subject: 'Another thread',
+      from: 'megan@contoso.test',
+      categories: ['Blue category'],
+    });
+    const freshBefore = await readerClient.get<unknown>(`/me/messages/${fresh.id}?$expand=extensions`);
+    const mastersBefore = await readerClient.get<{ value: unknown[] }>('/me/outlook/masterCategories');
+    const token = await fetch(`${graph.server.origin}/_local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: nestor, role: 'reader' }),
+    });
+    assert.equal(token.status, 200);
+
+    await assert.rejects(
+      tagMailItem(readerClient, readerStore, {
+        ...request,
+        item: { type: 'message', id: fresh.id },
+        initiativeKey: 'INI-9',
+      }),
+      (error: Error & { code?: string }) => error.code === 'forbidden',
+    );
+    assert.deepEqual(
+      await readerClient.get<unknown>(`/me/messages/${fresh.id}?$expand=extensions`),
+      freshBefore,
+      'no category, no extension',
+    );
+    assert.deepEqual(
+      await readerClient.get<{ value: unknown[] }>('/me/outlook/masterCategories'),
+      mastersBefore,
+      'no new master category',
+    );
+    assert.equal((await readerStore.query('link', { where: { externalId: fresh.internetMessageId } })).length, 0);
+
+    await assert.rejects(untagMailItem(readerClient, readerStore, { item: ref, initiativeKey: 'INI-7' }));
+    assert.deepEqual(
+      await readerClient.get<unknown>(`/me/messages/${message.id}?$expand=extensions`),
+      tagged,
+      'still tagged, as the site still shows',
+    );
+    assert.equal((await readerStore.query('link', { where: { externalId: message.internetMessageId } })).length, 1);
+  });
 });
