@@ -90,10 +90,14 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     overscan: 6,
   });
 
-  const dependencies = useMemo(() => {
-    const late = new Set(
-      checkDependencies(shown.list).flatMap((d) => (d.kind === 'ordering' ? [`${d.dependsOn}>${d.key}`] : [])),
-    );
+  // Which dependencies run late, and where each bar sits, do not depend on the view's width: they are worked out once
+  // per filter, not again when the first measure (or a resize) changes the scale.
+  const late = useMemo(
+    () =>
+      new Set(checkDependencies(shown.list).flatMap((d) => (d.kind === 'ordering' ? [`${d.dependsOn}>${d.key}`] : []))),
+    [shown.list],
+  );
+  const places = useMemo(() => {
     // Where each bar is drawn first (an initiative serving two objectives shows in both lanes; arrows use the first).
     const place = new Map<string, { y: number; start: string; end: string }>();
     let y = 0;
@@ -105,12 +109,15 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
       }
       y += rowHeight(row);
     }
+    return place;
+  }, [rows]);
+  const dependencies = useMemo(() => {
     const lines: DependencyLine[] = [];
     for (const i of shown.list) {
-      const to = place.get(i.key);
+      const to = places.get(i.key);
       if (!to) continue;
       for (const dep of i.dependsOn) {
-        const from = place.get(dep);
+        const from = places.get(dep);
         if (!from) continue;
         lines.push({
           from: dep,
@@ -124,7 +131,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
       }
     }
     return lines;
-  }, [shown.list, rows, scale]);
+  }, [shown.list, places, late, scale]);
 
   // Keep the roving tab stop on a bar that still exists after filtering.
   useEffect(() => {
