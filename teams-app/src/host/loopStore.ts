@@ -47,7 +47,7 @@ export function loopStore(
   load?: () => Promise<PortfolioData>,
 ): Store {
   const clock = { now: () => new Date() };
-  return notifyingStore(auditedStore(governedStore(store), user, clock), {
+  return notifyingStore(auditedStore(governedStore(store, user), user, clock), {
     send: teamsNotificationSink(graph),
     clock,
     actor: user,

@@ -65,7 +65,7 @@ export function useTandemApp(props: TandemAppProps): TandemAppState {
 function useGovernedStore(store: Store, user: TandemAppProps['user'], notify: TandemAppProps['notify']): Store {
   return useMemo(() => {
     const clock = { now: () => new Date() };
-    const audited = auditedStore(governedStore(store), user, clock);
+    const audited = auditedStore(governedStore(store, user), user, clock);
     if (!notify) return audited;
     // "Before" comes from the portfolio the views already hold, so a write costs no extra reads.
     const load = async () => {

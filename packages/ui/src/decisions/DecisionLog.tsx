@@ -30,6 +30,7 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { ViewHeader } from '../app/ViewHeader.js';
 import type { ViewProps } from '../app/viewProps.js';
+import { governanceAccess } from '../app/governanceAccess.js';
 import { PortfolioGate } from '../data/PortfolioGate.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { knownPeople } from '../display/people.js';
@@ -114,6 +115,9 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
   const terms = useMemo(() => [...tables.glossaryTerm.values()].map((s) => s.value), [tables.glossaryTerm]);
   // The site's quorum: how many business and IT approvals a decision needs (at least one of each).
   const quorum = quorumOf(tables.siteSettings.get(SITE_SETTINGS_ID)?.value);
+  // Only governance members vote (core's governed store refuses the others); the host's `canEdit` is not asked here,
+  // as before: an approver named on a decision votes wherever the tab lets them in.
+  const locked = useMemo(() => governanceAccess(tables, user, true).reason('voteOnDecision'), [tables, user]);
 
   async function vote(stored: Stored<Decision>, choice: 'approve' | 'reject') {
     setError(undefined);
@@ -222,21 +226,24 @@ function DecisionContent(props: DecisionLogProps & { tables: PortfolioTables }) 
                     <div className={styles.actions}>
                       <Button
                         appearance="primary"
-                        disabled={mine?.vote === 'approve'}
+                        disabled={locked !== undefined || mine?.vote === 'approve'}
+                        aria-describedby={locked ? `${d.id}-vote-locked` : undefined}
                         onClick={() => void vote(stored, 'approve')}
                         aria-label={`Approve ${d.key}`}
                       >
                         Approve
                       </Button>
                       <Button
-                        disabled={mine?.vote === 'reject'}
+                        disabled={locked !== undefined || mine?.vote === 'reject'}
+                        aria-describedby={locked ? `${d.id}-vote-locked` : undefined}
                         onClick={() => void vote(stored, 'reject')}
                         aria-label={`Reject ${d.key}`}
                       >
                         Reject
                       </Button>
-                      <Text size={200}>
+                      <Text size={200} id={`${d.id}-vote-locked`}>
                         You are the {roles.map((r) => (r === 'it' ? 'IT' : 'business')).join(' and ')} approver.
+                        {locked && ` ${locked}.`}
                       </Text>
                     </div>
                   )}

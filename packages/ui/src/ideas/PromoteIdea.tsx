@@ -1,6 +1,7 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { isoDateOf, dayNumber, promoteIdea, type Idea, type PersonRef, type Stored } from '@tandem/core';
 import { useMemo, useState, type FormEvent } from 'react';
+import { governanceAccess } from '../app/governanceAccess.js';
 import type { ViewProps } from '../app/viewProps.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { knownPeople } from '../display/people.js';
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   wide: { gridColumn: '1 / -1' },
+  locked: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  reason: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Props of {@link PromoteIdea}. */
@@ -46,7 +49,22 @@ export function PromoteIdea({ stored, tables, store, user, now, canEdit }: Promo
   const [end, setEnd] = useState(isoDateOf(dayNumber(today) + 90));
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
+  const access = useMemo(() => governanceAccess(tables, user, canEdit === true), [tables, user, canEdit]);
   if (!canEdit || idea.status === 'promoted' || idea.status === 'declined') return null;
+  const locked = access.reason('promoteIdea');
+  if (locked) {
+    const reasonId = `${idea.id}-promote-locked`;
+    return (
+      <div className={styles.locked}>
+        <Button disabled aria-describedby={reasonId} aria-label={`Promote to initiative: ${idea.key} ${idea.title}`}>
+          Promote to initiative
+        </Button>
+        <Text id={reasonId} size={200} className={styles.reason}>
+          {locked}.
+        </Text>
+      </div>
+    );
+  }
   const person = (email: string): PersonRef => people.find((p) => p.email === email) ?? user;
 
   async function submit(event: FormEvent) {
@@ -72,7 +90,7 @@ export function PromoteIdea({ stored, tables, store, user, now, canEdit }: Promo
           confidence: 50,
           effort: 1,
         },
-        by: { person: user, isGovernanceMember: canEdit === true },
+        by: { person: user, isGovernanceMember: access.may('promoteIdea') },
         initiativeKeys: [...tables.initiative.values()].map((i) => i.value.key),
         newId: crypto.randomUUID(),
       });

@@ -1,4 +1,5 @@
 import type { ConflictError, Initiative, ScoringMethod, Stored } from '@tandem/core';
+import type { GovernanceAccess } from '../app/governanceAccess.js';
 import type { ViewProps } from '../app/viewProps.js';
 import type { ConflictField } from '../feedback/ConflictDialog.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
@@ -19,6 +20,8 @@ export interface PendingConflict {
 export interface PortfolioViewState {
   props: PortfolioViewProps;
   tables: PortfolioTables;
+  /** Whether the user may change scores (a governance member), and why not. */
+  access: GovernanceAccess;
   method: ScoringMethod;
   setMethod(method: ScoringMethod): void;
   rows: PortfolioRow[];

@@ -2,6 +2,8 @@ import {
   Button,
   Input,
   mergeClasses,
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -26,7 +28,9 @@ const methodLabels: Record<ScoringMethod, string> = { wsjf: 'WSJF', rice: 'RICE'
 /** Renders {@link PortfolioView} from its state. */
 export function renderPortfolioView(state: PortfolioViewState, styles: ReturnType<typeof usePortfolioViewStyles>) {
   const { method, rows } = state;
+  // The host lets the user edit (`canEdit`): the inputs show. Only governance members may change them.
   const canEdit = state.props.canEdit ?? false;
+  const notMember = state.access.reason('changeScores');
   const fields = SCORE_FIELDS[method];
   return (
     <>
@@ -59,6 +63,11 @@ export function renderPortfolioView(state: PortfolioViewState, styles: ReturnTyp
           error={state.failure.error}
           hint="Correct the value named, or retry in a moment; your edit is still here."
         />
+      )}
+      {notMember && (
+        <MessageBar intent="info" id="scores-locked" data-testid="scores-locked">
+          <MessageBarBody>{notMember}.</MessageBarBody>
+        </MessageBar>
       )}
       {rows.length === 0 ? (
         <EmptyState
@@ -190,8 +199,16 @@ function renderRow(
                   value={text}
                   aria-label={`${f.label} of ${i.key}`}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${i.id}-${f.field}-error` : undefined}
+                  aria-describedby={
+                    error
+                      ? `${i.id}-${f.field}-error`
+                      : state.access.reason('changeScores')
+                        ? 'scores-locked'
+                        : undefined
+                  }
                   data-testid={`input-${f.field}`}
+                  disabled={!state.access.may('changeScores')}
+                  title={state.access.reason('changeScores')}
                   onChange={(_, d) => state.setDraftValue(i, f.field, d.value)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && !invalid) void state.save(i.id);

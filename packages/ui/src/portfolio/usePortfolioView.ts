@@ -1,5 +1,6 @@
 import { ConflictError, type Initiative, type ScoringMethod } from '@tandem/core';
 import { useCallback, useMemo, useState } from 'react';
+import { governanceAccess } from '../app/governanceAccess.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { valuesOf } from '../data/portfolioSnapshot.js';
 import { useUndoToast } from '../feedback/undo.js';
@@ -24,6 +25,10 @@ export function usePortfolioView(props: PortfolioViewProps, tables: PortfolioTab
   const [failure, setFailure] = useState<{ key: string; error: unknown }>();
   const [conflict, setConflict] = useState<PendingConflict>();
 
+  const access = useMemo(
+    () => governanceAccess(tables, props.user, props.canEdit ?? false),
+    [tables, props.user, props.canEdit],
+  );
   const initiatives = useMemo(() => valuesOf(tables, 'initiative'), [tables]);
   const rows = useMemo(() => rankWithDrafts(initiatives, drafts, method), [initiatives, drafts, method]);
   const closedCount = initiatives.length - rows.length;
@@ -130,6 +135,7 @@ export function usePortfolioView(props: PortfolioViewProps, tables: PortfolioTab
   return {
     props,
     tables,
+    access,
     method,
     setMethod,
     rows,

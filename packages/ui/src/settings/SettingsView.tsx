@@ -24,6 +24,7 @@ import { PortfolioGate } from '../data/PortfolioGate.js';
 import { portfolioData } from '../data/portfolioData.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { ErrorState } from '../feedback/ErrorState.js';
+import { GovernanceMembers } from './GovernanceMembers.js';
 
 const useStyles = makeStyles({
   form: {
@@ -49,7 +50,8 @@ export interface SettingsViewProps extends ViewProps {
 
 /**
  * The site's governance settings, kept in the site for every host: how many business and IT approvals a decision
- * needs, and the Teams channel of the weekly digest, which governance members can post from here at once.
+ * needs, who the governance members are, and the Teams channel of the weekly digest, which governance members can
+ * post from here at once.
  */
 export function SettingsView(props: SettingsViewProps) {
   return (
@@ -142,7 +144,10 @@ function SettingsContent({
 
   return (
     <>
-      <ViewHeader title="Settings" description="Governance rules and the weekly digest, for this site." />
+      <ViewHeader
+        title="Settings"
+        description="Governance rules, the governance members and the weekly digest, for this site."
+      />
       <form className={styles.form} onSubmit={(e) => void save(e)} aria-label="Site settings">
         {quorum('Business approvals a decision needs', business, setBusiness)}
         {quorum('IT approvals a decision needs', it, setIt)}
@@ -163,6 +168,7 @@ function SettingsContent({
           </MessageBar>
         )}
       </form>
+      <GovernanceMembers store={store} stored={stored} canEdit={canEdit ?? false} />
       <section className={styles.section} aria-label="Weekly digest">
         <Text as="h2" size={500} weight="semibold">
           Weekly digest
