@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run test:reliability`: the full fault matrix, crash, concurrency, outbox and security suites, then
-// docs/reliability.md rewritten from the figures they recorded. Exits non-zero when a suite failed (the report
-// is still written, and says so). `npm run test:reliability -- security/tokenLeaks.test.ts` runs only the suites
+// `npm run test:reliability`: the full fault matrix, crash, concurrency, outbox and security suites (with the Outlook
+// pane's read-only suite), then docs/reliability.md rewritten from the figures they recorded and `npm run audit`'s
+// answer. Exits non-zero when a suite failed (the report is still written, and says so). `npm run test:reliability -- security/tokenLeaks.test.ts` runs only the suites
 // named and rewrites the report with their new figures beside the others' from the last run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,13 +9,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReliabilityReport } from './writeReport.mjs';
+import { runAudit, shippedDependencies } from '../../shared/security/audit.mjs';
 
 const testsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(testsDir, '..');
 // Outside .test-results, which any `npm test` started meanwhile clears.
 const figuresDir = join(tmpdir(), 'tandem-reliability-figures');
 const only = process.argv.slice(2);
-const specs = only.length > 0 ? only : ['reliability/**/*.test.ts', 'security/**/*.test.ts'];
+const specs =
+  only.length > 0 ? only : ['reliability/**/*.test.ts', 'security/**/*.test.ts', 'e2e/outlookReadOnly.test.ts'];
 if (only.length === 0) rmSync(figuresDir, { recursive: true, force: true });
 mkdirSync(figuresDir, { recursive: true });
 
@@ -30,17 +32,9 @@ const runs = only.length > 0 && existsSync(runsFile) ? JSON.parse(readFileSync(r
 runs.push({ specs: specs.join(' '), passed, finishedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') });
 writeFileSync(runsFile, JSON.stringify(runs, null, 2));
 
-// Shipped dependencies against the registry's advisories: the result, or why there is none.
-const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8' });
-let auditResult;
-try {
-  const parsed = JSON.parse(audit.stdout);
-  auditResult = parsed.metadata?.vulnerabilities
-    ? { ran: true, vulnerabilities: parsed.metadata.vulnerabilities, dependencies: parsed.metadata.dependencies }
-    : { ran: false, reason: parsed.message ?? parsed.error?.summary ?? 'no audit metadata in the answer' };
-} catch {
-  auditResult = { ran: false, reason: (audit.stderr || 'npm audit printed no JSON').trim().split('\n')[0] };
-}
+// Shipped dependencies against the registry's advisories (`npm run audit`): the result, or why there is none, and
+// the list of what ships, for a reviewer to check by hand when there is no result.
+const auditResult = { ...runAudit(root), shipped: shippedDependencies(root) };
 writeFileSync(join(figuresDir, 'audit.json'), JSON.stringify(auditResult, null, 2));
 const file = writeReliabilityReport(figuresDir, join(root, 'docs', 'reliability.md'));
 // The repository's format check covers docs too.

@@ -129,20 +129,45 @@ export function writeReliabilityReport(figuresDir, file) {
     keyValues(f.outbox),
     '',
   ];
-  sections.push('## Shipped dependencies (`npm audit --omit=dev`)', '');
+  sections.push('## Shipped dependencies (`npm run audit`)', '');
   const audit = f.audit;
   if (!audit) sections.push('_Not run._', '');
   else if (audit.ran)
     sections.push(
+      '`npm audit --omit=dev` against the registry’s advisory database:',
+      '',
       keyValues({ ...audit.vulnerabilities, dependencies: audit.dependencies?.prod ?? audit.dependencies }),
       '',
     );
   else
     sections.push(
-      `The audit could not run: ${audit.reason}. The registry this project reaches serves packages but not the advisory`,
-      "endpoint, so no vulnerability figure is claimed here; run it where the npm registry's audit API is reachable.",
+      `**The audit did not run**: ${audit.reason}. The registry this project's runs reach serves packages but not the`,
+      'advisory endpoint, so nothing is claimed here about vulnerabilities. `npm run audit` must run where the npm',
+      "registry's audit API is reachable (it exits 2 and says so when it is not); until then, review the list below.",
       '',
     );
+  if (audit?.shipped) {
+    const direct = audit.shipped.filter((d) => d.direct);
+    sections.push(
+      `What ships: ${audit.shipped.length} third-party packages (from package-lock.json, dev-only ones left out), ${direct.length} of them`,
+      'direct dependencies of a workspace:',
+      '',
+      table(
+        ['package', 'version'],
+        direct.map((d) => [d.name, d.version]),
+      ),
+      '',
+      '<details><summary>Every shipped package</summary>',
+      '',
+      table(
+        ['package', 'version', 'direct'],
+        audit.shipped.map((d) => [d.name, d.version, d.direct ? 'yes' : '']),
+      ),
+      '',
+      '</details>',
+      '',
+    );
+  }
   for (const [name, data] of Object.entries(f)) {
     if (!name.startsWith('security-')) continue;
     sections.push(`## ${data.title ?? name}`, '', data.summary ?? '', '', keyValues(data.figures), '');
