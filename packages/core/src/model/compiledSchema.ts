@@ -1,0 +1,189 @@
+/**
+ * A zod schema compiled into plain checks, for reading many items fast. zod builds parse contexts, paths and result
+ * objects for every value it visits; reading a thousand list items that way costs a noticeable pause when a page
+ * starts. The compiled form walks the same schema with none of that: it accepts a value only where zod would, with
+ * the same output (unknown keys stripped, strings trimmed as the schema says), and gives up on everything else.
+ *
+ * Giving up is always safe: the caller then runs zod itself, which decides and names every issue. So the compiled
+ * form handles only the schema nodes and checks it knows exactly (objects, strings, numbers, booleans, enums, arrays,
+ * optional and nullable, refinements); any other node is handed to zod as a whole, value by value.
+ */
+import { z } from 'zod';
+
+/** What a compiled check returns for a value it does not accept (zod then decides, and says why). */
+export const notAccepted: unique symbol = Symbol('notAccepted');
+
+/** A compiled schema: the parsed value, as zod's `safeParse` would give it, or {@link notAccepted}. */
+export type CompiledSchema = (value: unknown) => unknown;
+
+/** Compiles `schema` (see the module comment). */
+export function compileSchema(schema: z.ZodTypeAny): CompiledSchema {
+  const def = schema._def as { typeName?: string; coerce?: boolean };
+  switch (def.typeName) {
+    case z.ZodFirstPartyTypeKind.ZodObject:
+      return compileObject(schema as z.AnyZodObject);
+    case z.ZodFirstPartyTypeKind.ZodString:
+      return def.coerce ? byZod(schema) : compileString(schema as z.ZodString);
+    case z.ZodFirstPartyTypeKind.ZodNumber:
+      return def.coerce ? byZod(schema) : compileNumber(schema as z.ZodNumber);
+    case z.ZodFirstPartyTypeKind.ZodBoolean:
+      return def.coerce ? byZod(schema) : (value) => (typeof value === 'boolean' ? value : notAccepted);
+    case z.ZodFirstPartyTypeKind.ZodEnum: {
+      const options = new Set<unknown>((schema as z.ZodEnum<[string, ...string[]]>).options);
+      return (value) => (typeof value === 'string' && options.has(value) ? value : notAccepted);
+    }
+    case z.ZodFirstPartyTypeKind.ZodArray:
+      return compileArray(schema as z.ZodArray<z.ZodTypeAny>);
+    case z.ZodFirstPartyTypeKind.ZodOptional: {
+      const inner = compileSchema((schema as z.ZodOptional<z.ZodTypeAny>).unwrap());
+      return (value) => (value === undefined ? undefined : inner(value));
+    }
+    case z.ZodFirstPartyTypeKind.ZodNullable: {
+      const inner = compileSchema((schema as z.ZodNullable<z.ZodTypeAny>).unwrap());
+      return (value) => (value === null ? null : inner(value));
+    }
+    case z.ZodFirstPartyTypeKind.ZodEffects:
+      return compileEffects(schema as z.ZodEffects<z.ZodTypeAny>);
+    default:
+      return byZod(schema);
+  }
+}
+
+/** zod parses the value itself (a node or check the compiled form does not know). */
+function byZod(schema: z.ZodTypeAny): CompiledSchema {
+  return (value) => {
+    const result = schema.safeParse(value);
+    return result.success ? result.data : notAccepted;
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function compileObject(schema: z.AnyZodObject): CompiledSchema {
+  const def = schema._def as { unknownKeys: string; catchall: z.ZodTypeAny };
+  // Only zod's default: unknown keys are stripped (strict, passthrough and catch-all objects go to zod).
+  if (def.unknownKeys !== 'strip' || !(def.catchall instanceof z.ZodNever)) return byZod(schema);
+  const fields = Object.entries(schema.shape as z.ZodRawShape)
+    .filter(([key]) => key !== '__proto__')
+    .map(([key, field]) => ({ key, parse: compileSchema(field) }));
+  return (value) => {
+    if (!isPlainObject(value)) return notAccepted;
+    const out: Record<string, unknown> = {};
+    for (const { key, parse } of fields) {
+      const parsed = parse(value[key]);
+      if (parsed === notAccepted) return notAccepted;
+      // As zod: a key comes out when it has a value, or when the input has it (even undefined).
+      if (parsed !== undefined || key in value) out[key] = parsed;
+    }
+    return out;
+  };
+}
+
+function compileString(schema: z.ZodString): CompiledSchema {
+  type Check = (text: string) => string | typeof notAccepted;
+  const checks: Check[] = [];
+  for (const check of schema._def.checks) {
+    switch (check.kind) {
+      case 'min':
+        checks.push((s) => (s.length < check.value ? notAccepted : s));
+        break;
+      case 'max':
+        checks.push((s) => (s.length > check.value ? notAccepted : s));
+        break;
+      case 'length':
+        checks.push((s) => (s.length !== check.value ? notAccepted : s));
+        break;
+      case 'regex':
+        checks.push((s) => {
+          check.regex.lastIndex = 0;
+          return check.regex.test(s) ? s : notAccepted;
+        });
+        break;
+      case 'trim':
+        checks.push((s) => s.trim());
+        break;
+      default:
+        // email, url, datetime and the rest: zod's own implementation decides.
+        return byZod(schema);
+    }
+  }
+  return (value) => {
+    if (typeof value !== 'string') return notAccepted;
+    let text: string | typeof notAccepted = value;
+    for (const check of checks) {
+      text = check(text);
+      if (text === notAccepted) return notAccepted;
+    }
+    return text;
+  };
+}
+
+function compileNumber(schema: z.ZodNumber): CompiledSchema {
+  const checks: ((n: number) => boolean)[] = [];
+  for (const check of schema._def.checks) {
+    switch (check.kind) {
+      case 'int':
+        checks.push((n) => Number.isInteger(n));
+        break;
+      case 'finite':
+        checks.push((n) => Number.isFinite(n));
+        break;
+      case 'min':
+        checks.push(check.inclusive ? (n) => n >= check.value : (n) => n > check.value);
+        break;
+      case 'max':
+        checks.push(check.inclusive ? (n) => n <= check.value : (n) => n < check.value);
+        break;
+      default:
+        return byZod(schema);
+    }
+  }
+  return (value) => {
+    // zod tells NaN from a number before any check.
+    if (typeof value !== 'number' || Number.isNaN(value)) return notAccepted;
+    for (const check of checks) if (!check(value)) return notAccepted;
+    return value;
+  };
+}
+
+function compileArray(schema: z.ZodArray<z.ZodTypeAny>): CompiledSchema {
+  const def = schema._def as { exactLength: unknown; minLength: unknown; maxLength: unknown };
+  if (def.exactLength !== null || def.minLength !== null || def.maxLength !== null) return byZod(schema);
+  const element = compileSchema(schema.element);
+  return (value) => {
+    if (!Array.isArray(value)) return notAccepted;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const parsed = element(value[i]);
+      if (parsed === notAccepted) return notAccepted;
+      out[i] = parsed;
+    }
+    return out;
+  };
+}
+
+function compileEffects(schema: z.ZodEffects<z.ZodTypeAny>): CompiledSchema {
+  const effect = schema._def.effect;
+  // Transforms and preprocessing change the value in ways only zod knows: zod runs them.
+  if (effect.type !== 'refinement') return byZod(schema);
+  const inner = compileSchema(schema.innerType());
+  return (value) => {
+    const parsed = inner(value);
+    if (parsed === notAccepted) return notAccepted;
+    let failed = false;
+    const ctx = {
+      addIssue: () => {
+        failed = true;
+      },
+      path: [],
+    } as unknown as z.RefinementCtx;
+    const result: unknown = effect.refinement(parsed, ctx);
+    // An async refinement is zod's to report (it refuses them in a synchronous parse).
+    if (failed || result instanceof Promise) return notAccepted;
+    return parsed;
+  };
+}
