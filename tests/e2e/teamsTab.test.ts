@@ -8,7 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium } from '@tandem/tests/browser';
 import { startLocalApp, type LocalApp } from './harness/localApp.js';
-import { horizontalOverflow, keepScreenshot, seriousAxeViolations } from './harness/pageChecks.js';
+import {
+  horizontalOverflow,
+  keepScreenshot,
+  keepStoreScreenshot,
+  seriousAxeViolations,
+  storeScreenshotSize,
+} from './harness/pageChecks.js';
 
 interface HostEvent {
   type: string;
@@ -214,6 +220,36 @@ describe('Teams tab in Chromium', function () {
     await keepScreenshot(page, 'tab-roadmap.png');
     assert.deepEqual(await seriousAxeViolations(page), []);
     assert.deepEqual(problems, []);
+  });
+
+  it('writes the store listing screenshots at 1366×768, each under 1024 KB: roadmap, portfolio, an objective', async () => {
+    // Taken before the tests below edit the demo data, so the listing shows the seeded portfolio.
+    const store = await browser.newContext({ viewport: storeScreenshotSize });
+    try {
+      const page = await store.newPage();
+      watch(page);
+      const shots = [
+        { url: '/tab?view=roadmap', heading: 'Roadmap', file: 'tab-roadmap-1366x768.png' },
+        { url: '/tab?view=portfolio', heading: 'Portfolio', file: 'tab-portfolio-1366x768.png' },
+        { url: '/tab?view=objective&objective=OBJ-1', heading: /^OBJ-1 /, file: 'tab-objective-1366x768.png' },
+      ];
+      for (const shot of shots) {
+        await page.goto(`${local.url}${shot.url}`);
+        await page.getByRole('heading', { level: 1, name: shot.heading }).waitFor();
+        // Every view's data in (no skeleton left), and the roadmap's bars drawn.
+        await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+        if (shot.heading === 'Roadmap') await page.getByTestId('roadmap-bar').first().waitFor();
+        await page.waitForTimeout(300); // Fluent's transitions, for the screenshot only
+        assert.equal(await horizontalOverflow(page), 0, `${shot.url} fits 1366 px`);
+        const bytes = await keepStoreScreenshot(page, shot.file);
+        assert.ok(bytes <= 1024 * 1024, `${shot.file} is ${bytes} bytes, over the store's 1024 KB`);
+        const size = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+        assert.deepEqual(size, storeScreenshotSize);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await store.close();
+    }
   });
 
   it('has no sideways scroll at the 720 px minimum Teams width', async () => {

@@ -53,3 +53,18 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, name) });
 }
+
+/** The store listing's screenshot size (Teams store validation: 1366×768, at most 1024 KB each). */
+export const storeScreenshotSize = { width: 1366, height: 768 };
+
+/**
+ * Saves a store listing screenshot of `page` (whose viewport is {@link storeScreenshotSize}) into the app package's
+ * folder, teams-app/appPackage/store/, and returns its size in bytes. They are uploaded with the listing, not zipped
+ * into the app package.
+ */
+export async function keepStoreScreenshot(page: Page, name: string): Promise<number> {
+  const dir = join(repoRoot(), 'teams-app', 'appPackage', 'store');
+  mkdirSync(dir, { recursive: true });
+  const image = await page.screenshot({ path: join(dir, name) });
+  return image.length;
+}
