@@ -195,6 +195,55 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     await page.close();
   });
 
+  it('a user who may edit the site but is not a governance member sees why scores, promotion and votes are off', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'portfolio', member: false });
+    const locked = page.getByTestId('scores-locked');
+    await locked.waitFor();
+    assert.equal(
+      (await locked.textContent())?.trim(),
+      'Only governance members can change scores — ask a site owner to add you.',
+    );
+    const inputs = page.getByTestId('input-businessValue');
+    assert.ok((await inputs.count()) > 0);
+    assert.equal(await inputs.first().isDisabled(), true);
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+
+    const ideas = await openFixture(browser, fixture.url, { view: 'ideas', member: false });
+    await ideas.getByText('Only governance members can promote ideas — ask a site owner to add you.').first().waitFor();
+    await ideas.close();
+
+    // On the board (the fixture's default), the same inputs are live and the settings list the members.
+    const member = await openFixture(browser, fixture.url, { view: 'portfolio' });
+    await member.getByTestId('portfolio-row').first().waitFor();
+    assert.equal(await member.getByTestId('scores-locked').count(), 0);
+    assert.equal(await member.getByTestId('input-businessValue').first().isDisabled(), false);
+    await member.close();
+    const settings = await openFixture(browser, fixture.url, { view: 'settings' });
+    await settings.getByRole('row', { name: /Morgan Lee morgan\.lee@contoso\.example Business/ }).waitFor();
+    await settings.close();
+  });
+
+  it('a new site without governance members says everyone who can edit may act, and takes the first member', async () => {
+    const page = await openFixture(browser, fixture.url, { view: 'settings', scenario: 'empty' });
+    const note = page.getByTestId('governance-members-note');
+    await note.waitFor();
+    assert.match((await note.textContent()) ?? '', /No governance members yet, so everyone who can edit this site/);
+    const form = page.getByRole('form', { name: 'Add a governance member' });
+    await form.getByLabel('Member name').fill('Morgan Lee');
+    await form.getByLabel('Member email').fill('morgan.lee@contoso.example');
+    await form.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('row', { name: /Morgan Lee morgan\.lee@contoso\.example Business/ }).waitFor();
+    const stored = await page.evaluate(async () => {
+      const store = (window as unknown as { tandem: { store: { query(kind: string): Promise<unknown[]> } } }).tandem
+        .store;
+      return (await store.query('siteSettings')) as { value: { governanceMembers?: unknown[] } }[];
+    });
+    assert.equal(stored[0]?.value.governanceMembers?.length, 1);
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+  });
+
   it('hostile titles and URLs render as inert text in every view', async () => {
     for (const [view, key] of [
       ['roadmap'],

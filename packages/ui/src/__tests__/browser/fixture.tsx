@@ -1,6 +1,6 @@
 // The page the browser suite drives: TandemApp or MeetingPanel over a MemoryStore, chosen by the query string.
 import { createRoot } from 'react-dom/client';
-import type { PersonRef } from '@tandem/core';
+import { SITE_SETTINGS_ID, type PersonRef } from '@tandem/core';
 import { MeetingPanel, TandemApp } from '../../index.js';
 import { MemoryStore } from '../../testing/index.js';
 import { isViewId } from '../../app/views.js';
@@ -17,7 +17,17 @@ const store = new MemoryStore();
 const w = window as unknown as { tandem: { store: MemoryStore; ready: Promise<void> } };
 w.tandem = {
   store,
-  ready: seedScenario(store, scenario, now).then(() => {
+  ready: seedScenario(store, scenario, now).then(async () => {
+    // The demo site has a governance board: the user is on it unless the test asks for a non-member (`member=false`).
+    const settings = await store.get('siteSettings', SITE_SETTINGS_ID);
+    const members = settings?.value.governanceMembers ?? [];
+    if (settings && members.length > 0 && params.get('member') !== 'false')
+      await store.update(
+        'siteSettings',
+        SITE_SETTINGS_ID,
+        { governanceMembers: [...members, { person: user, side: 'business' }] },
+        settings.etag,
+      );
     // Slow only after seeding, so the skeleton shows while the views load.
     store.latencyMs = Number(params.get('latency') ?? 0);
     const root = createRoot(document.getElementById('root')!);

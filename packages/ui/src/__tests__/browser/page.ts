@@ -10,6 +10,8 @@ export interface FixtureQuery {
   key?: string;
   latency?: number;
   meeting?: boolean;
+  /** Whether the user is on the demo site's governance board. @default true */
+  member?: boolean;
 }
 
 /** Opens the fixture in a new page of `width` × `height` and waits for its data to be seeded. */
