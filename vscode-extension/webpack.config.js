@@ -45,6 +45,10 @@ export default (_env, argv) => {
       vscode: 'commonjs vscode',
       mocha: 'commonjs mocha',
     }),
+    nodeBundle('host-tests-restart', 'src/host-tests/afterRestart.ts', 'host-tests-restart.cjs', {
+      vscode: 'commonjs vscode',
+      mocha: 'commonjs mocha',
+    }),
     nodeBundle('host-bench', 'src/bench/activationProbe.ts', 'host-bench.cjs', { vscode: 'commonjs vscode' }),
   ];
   configs.push({

@@ -1,7 +1,9 @@
 /**
  * `npm run test -w vscode-extension` (second half): the Tandem extension in a real VS Code.
  * Builds the extension, prepares a real git repository (and, once available, the local Graph server with seeded data),
- * starts code-server, runs the mocha suites inside the extension host, then checks the workbench UI from Chromium.
+ * starts code-server, runs the mocha suites inside the extension host, then a second extension-host session on the
+ * same global storage (writes kept while Graph was unavailable must land after the restart), then checks the workbench
+ * UI from Chromium.
  * Counts from both go to `$TANDEM_RESULTS_DIR`.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { startCodeServer } from './codeServer.js';
 import { createRepository, git } from './git.js';
 import { repoRoot } from './install.js';
+import { callLocal } from '../reliability/harness/localServer.js';
 import { startSeededGraph } from './seed.js';
 import { checkPackagedExtension } from './packagedExtension.js';
 import { checkWorkbench } from './workbenchChecks.js';
@@ -50,6 +53,22 @@ async function main(): Promise<number> {
     const parsed = parseHostResult(run.logs);
     host = parsed ?? { passed: 0, failed: 1, skipped: 0 };
     if (!parsed) console.log(`vscode-host: no result line from the extension host (exit ${run.exitCode})`);
+
+    // The first session's last suite left writes kept while Graph was unavailable. Graph comes back, and a new
+    // extension host on the same global storage (code-server's user-data folder) must send them, each once.
+    await callLocal(graph.server.origin, 'DELETE', 'faults');
+    const restart = await runInExtensionHost({
+      server,
+      folder: repo,
+      extensionDevelopmentPath: extensionDir,
+      extensionTestsPath: join(extensionDir, 'dist', 'host-tests-restart.cjs'),
+    });
+    const restarted = parseHostResult(restart.logs) ?? { passed: 0, failed: 1, skipped: 0 };
+    host = {
+      passed: host.passed + restarted.passed,
+      failed: host.failed + restarted.failed,
+      skipped: host.skipped + restarted.skipped,
+    };
 
     // The UI pass starts on the branch the in-host suite created, as a developer would come back to it.
     const workBranch = git(repo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/ini-5/');

@@ -29,6 +29,7 @@ import { GlossaryHoverProvider } from './hover/glossaryHoverProvider.js';
 import { KeyHoverProvider, HOVER_SELECTOR } from './hover/keyHoverProvider.js';
 import { keyCard } from './hover/keyCard.js';
 import { rankInitiatives } from './links/rankInitiatives.js';
+import { registerOutbox, type OutboxParts } from './outbox/registerOutbox.js';
 import { openRoadmap } from './roadmap/roadmapPanel.js';
 import { BranchStatusItem } from './status/branchStatusItem.js';
 import { goalsTree } from './views/goalsTree.js';
@@ -43,6 +44,8 @@ export interface TandemApi {
   ready(): Promise<void>;
   branchKeys(): string[];
   statusKey(): string | undefined;
+  /** Writes kept while Graph was unreachable, and their status-bar item. */
+  kept: OutboxParts;
   views: { goals: NodeTreeProvider; myWork: NodeTreeProvider; thisBranch: NodeTreeProvider };
 }
 
@@ -94,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     ),
   );
   const status = new BranchStatusItem(service);
+  const kept = registerOutbox(context, service, output);
   const blame = new BusinessBlameLensProvider(
     service,
     async (uri) => rootFor(uri),
@@ -297,7 +301,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     return name;
   };
 
-  const publishLinks = async (): Promise<PublishOutcome | undefined> => {
+  const publishLinks = async (): Promise<(PublishOutcome & { kept: number }) | undefined> => {
     const root = await rootFor();
     const connection = service.active;
     if (!root || !connection) {
@@ -315,6 +319,8 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
       ...service.portfolio.kpis.map((k) => k.key),
     ]);
     const stateKey = (repo: string) => `tandem.lastPublished:${connection.id}:${repo}`;
+    // Links go to Graph in batches; if Graph is unreachable they are kept and sent later, and the mark moves.
+    const keeping = kept.outbox.startPublish(connection.store);
     status.setBusy(true);
     output.info(`publishing commit links from ${root}`);
     try {
@@ -328,7 +334,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
           publishCommitLinks({
             isCancelled: () => token.isCancellationRequested,
             cwd: root,
-            store: connection.store,
+            store: keeping,
             linkedBy: connection.me,
             knownKeys: known,
             existingIds: new Set(service.portfolio.links.map((l) => l.id)),
@@ -342,13 +348,17 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
           }),
       );
       const unknown = [...outcome.unknownKeys.keys()];
+      const { sent, kept: keptLinks } = keeping.counts;
       void vscode.window.showInformationMessage(
-        `Tandem: ${outcome.published} link${outcome.published === 1 ? '' : 's'} published from ${outcome.scanned} new commit${outcome.scanned === 1 ? '' : 's'}` +
+        `Tandem: ${sent} link${sent === 1 ? '' : 's'} published from ${outcome.scanned} new commit${outcome.scanned === 1 ? '' : 's'}` +
+          (keptLinks ? `; ${keptLinks} kept, to be sent when Graph is reachable` : '') +
           (unknown.length ? `; not in the portfolio: ${unknown.slice(0, 5).join(', ')}` : '.'),
       );
-      output.info(`published ${outcome.published} links from ${outcome.scanned} commits to ${outcome.repositoryUrl}`);
-      if (outcome.published > 0) void service.refresh();
-      return outcome;
+      output.info(
+        `published ${sent} links (${keptLinks} kept) from ${outcome.scanned} commits to ${outcome.repositoryUrl}`,
+      );
+      if (sent > 0) void service.refresh();
+      return { ...outcome, published: sent, kept: keptLinks };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       output.error(`publishing commit links: ${message}`);
@@ -361,6 +371,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
       return undefined;
     } finally {
       status.setBusy(false);
+      await kept.outbox.endPublish();
     }
   };
 
@@ -402,7 +413,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     vscode.languages.registerHoverProvider(HOVER_SELECTOR, new GlossaryHoverProvider(service)),
     vscode.languages.registerCodeLensProvider({ scheme: 'file' }, blame),
     vscode.commands.registerCommand('tandem.refresh', async () => {
-      await Promise.all([service.refresh(), refreshBranch()]);
+      await Promise.all([service.refresh(), refreshBranch(), kept.outbox.replay()]);
     }),
     vscode.commands.registerCommand('tandem.signIn', () => startConnecting(true)),
     vscode.commands.registerCommand('tandem.signOut', () => {
@@ -469,7 +480,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
       }
       return blamed.map((b) => b.key);
     }),
-    vscode.commands.registerCommand('tandem.openRoadmap', () => openRoadmap(context, service)),
+    vscode.commands.registerCommand('tandem.openRoadmap', () => openRoadmap(context, service, kept.outbox)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (
         ['graphUrl', 'localUser', 'tenantId', 'clientId', 'site'].some((s) => e.affectsConfiguration(`tandem.${s}`))
@@ -493,6 +504,7 @@ export function activate(context: vscode.ExtensionContext): TandemApi {
     },
     branchKeys: () => branch?.keys ?? [],
     statusKey: () => status.shownKey,
+    kept,
     views: { goals, myWork, thisBranch },
   };
 }

@@ -2,22 +2,8 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { GraphStore, createGraphClient, localTokenProvider, provision, resolveSite } from '@tandem/graph';
 import type { PublishOutcome } from '@tandem/git';
-import { commit, git, gitRepository, graphOrigin, repoPath, tandem } from './support.js';
-
-/** Reads the links list on the local server directly, as another client would. */
-async function linksOnServer(sha: string) {
-  const origin = graphOrigin();
-  const client = createGraphClient({
-    baseUrl: `${origin}/v1.0`,
-    tokenProvider: localTokenProvider(origin, 'adele@contoso.test'),
-  });
-  const site = await resolveSite(client);
-  const lists = await provision(client, site.id);
-  const store = new GraphStore(client, { siteId: site.id, listIds: lists.listIds });
-  return (await store.query('link')).map((s) => s.value).filter((l) => l.sha === sha);
-}
+import { commit, git, gitRepository, linksOnServer, repoPath, tandem } from './support.js';
 
 describe('Publish Commit Links', () => {
   it('publishes a new commit once: linked by the trailer Link Commit inserted, with SHA, web URL, subject, author and date', async () => {

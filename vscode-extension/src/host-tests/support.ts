@@ -1,6 +1,7 @@
 /** Helpers for the suites that run inside the extension host. */
 import * as vscode from 'vscode';
 import { execFileSync } from 'node:child_process';
+import { GraphStore, createGraphClient, localTokenProvider, provision, resolveSite } from '@tandem/graph';
 import type { TandemApi } from '../extension.js';
 import type { GitApi, GitExtension, GitRepository } from '../git/gitExtensionApi.js';
 
@@ -65,3 +66,34 @@ export async function gitRepository(): Promise<GitRepository> {
   const api: GitApi = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
   return eventually(() => api.getRepository(vscode.Uri.file(repoPath())), 'the git extension to open the repository');
 }
+
+/** Reads the links of commit `sha` on the local server directly, as another client would. */
+export async function linksOnServer(sha: string) {
+  const origin = graphOrigin();
+  const client = createGraphClient({
+    baseUrl: `${origin}/v1.0`,
+    tokenProvider: localTokenProvider(origin, 'adele@contoso.test'),
+  });
+  const site = await resolveSite(client);
+  const lists = await provision(client, site.id);
+  const store = new GraphStore(client, { siteId: site.id, listIds: lists.listIds });
+  return (await store.query('link')).map((s) => s.value).filter((l) => l.sha === sha);
+}
+
+/** Makes the local server answer every Graph request with 503 Service Unavailable (its `/_local/faults`), or stops it. */
+export async function graphUnavailable(unavailable: boolean): Promise<void> {
+  const response = await fetch(`${graphOrigin()}/_local/faults`, {
+    method: unavailable ? 'POST' : 'DELETE',
+    ...(unavailable
+      ? {
+          headers: { 'content-type': 'application/json' },
+          // Retry-After: 0, so that the client's own retries give up at once.
+          body: JSON.stringify({ match: '/v1.0', status: 503, retryAfter: 0 }),
+        }
+      : {}),
+  });
+  if (!response.ok) throw new Error(`/_local/faults: ${response.status} ${await response.text()}`);
+}
+
+/** The commit the first session publishes while Graph is unavailable; the session after the restart looks for its links. */
+export const OFFLINE_SUBJECT = 'Keep the basket when Graph is down';

@@ -114,14 +114,22 @@ export class Outbox {
 
   /**
    * Replays every `intervalMs` (default 30 s) while writes are waiting, until the returned function is called;
-   * errors of a replay go to `onError` and the next tick tries again.
+   * errors of a replay go to `onError` and the next tick tries again. `onReplayed` hears what each replay did (a host
+   * updates its pending count with it).
    */
-  startReplaying(onError: (error: unknown) => void, intervalMs = 30_000): () => void {
+  startReplaying(
+    onError: (error: unknown) => void,
+    intervalMs = 30_000,
+    onReplayed?: (result: FlushResult) => void,
+  ): () => void {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
-        if ((await this.pending()).length > 0) await this.flush();
+        if ((await this.pending()).length > 0) {
+          const result = await this.flush();
+          if (!stopped) onReplayed?.(result);
+        }
       } catch (error) {
         onError(error);
       }
