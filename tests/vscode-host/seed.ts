@@ -14,7 +14,16 @@ export interface SeededGraph {
 }
 
 /** The kinds the extension reads, seeded in dependency order. */
-const SEEDED: EntityKind[] = ['objective', 'keyResult', 'initiative', 'kpi', 'kpiMeasurement', 'checkIn', 'link'];
+const SEEDED: EntityKind[] = [
+  'objective',
+  'keyResult',
+  'initiative',
+  'kpi',
+  'kpiMeasurement',
+  'checkIn',
+  'link',
+  'glossaryTerm',
+];
 
 /** Starts an in-memory local server, provisions the lists and seeds the demo portfolio dated at `now`. */
 export async function startSeededGraph(now = new Date(), user = 'megan@contoso.test'): Promise<SeededGraph> {
