@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENTITY_KINDS, ValidationError, demoPortfolio, type EntityKind } from '@tandem/core';
 import { StoreError } from '@tandem/core';
 import { launchChromium } from '@tandem/tests/browser';
+import { hostilePayloads, injectedInPage, pageTraps } from '@tandem/ui/testing';
 import { keyCard, CARD_COMMANDS } from '../../vscode-extension/src/hover/keyCard.js';
 import { deriveInsights } from '../../vscode-extension/src/data/insights.js';
 import type { Portfolio } from '../../vscode-extension/src/data/portfolio.js';
@@ -14,7 +15,6 @@ import { roadmapHtml } from '../../vscode-extension/src/roadmap/roadmapHtml.js';
 import { startLocalApp, type LocalApp } from '../e2e/harness/localApp.js';
 import { recordFigures } from '../reliability/harness/figures.js';
 import { runTandem } from '../reliability/harness/tandemProcess.js';
-import { hostilePayloads, injectedInPage, pageTraps } from './hostileCorpus.js';
 
 /** Fields that hold free text: not ids, keys, references, dates, numbers or choices (those fail validation anyway). */
 const notText = /^(id|key|etag)$|Key$|Keys$|At$|On$|^(start|end|periodStart|periodEnd|due|date|week)$/;

@@ -1,6 +1,7 @@
 /**
- * Script and markup payloads for every text field. Each one that could run sets `window.__xss`, and each one that could
- * become an element carries `data-xss`, so a page can be checked for both after rendering it.
+ * The hostile-input corpus, one copy for every suite: script and markup payloads for every text field. Each one that
+ * could run sets `window.__xss`, and each one that could become an element carries `data-xss`, so a page can be checked
+ * for both after rendering it ({@link injectedInPage}). Used by @tandem/ui's browser suite and tests/security.
  */
 export const hostilePayloads: { name: string; text: string }[] = [
   { name: 'script element', text: '<script data-xss>window.__xss=1</script>' },

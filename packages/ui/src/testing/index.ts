@@ -2,3 +2,4 @@
 export { MemoryStore } from './MemoryStore.js';
 export type { MemoryStoreOptions } from './MemoryStore.js';
 export { aPerson, anObjective, anInitiative, aDecision, aLink } from './builders.js';
+export { hostilePayloads, injectedInPage, pageTraps } from './hostileCorpus.js';

@@ -1,6 +1,7 @@
 import { demoPortfolio, ENTITY_KINDS, formatKey, type EntityKind, type EntityOf } from '@tandem/core';
 import type { MemoryStore } from '../../testing/MemoryStore.js';
 import { aDecision, aLink, anInitiative, anObjective } from '../../testing/builders.js';
+import { hostilePayloads } from '../../testing/hostileCorpus.js';
 
 /** The data sets the browser suite mounts the app over. */
 export type Scenario = 'demo' | 'empty' | 'hostile' | 'large';
@@ -9,14 +10,18 @@ export type Scenario = 'demo' | 'empty' | 'hostile' | 'large';
 export async function seedScenario(store: MemoryStore, scenario: Scenario, now: Date): Promise<void> {
   if (scenario === 'empty') return;
   if (scenario === 'hostile') {
-    const hostile = '<img src=x onerror="window.__pwned=1">';
-    await store.seed('objective', [anObjective({ key: 'OBJ-1', title: `${hostile} objective` })]);
+    // The shared corpus: one payload in each title (all short enough to pass validation), all of them in long texts.
+    const payload = (name: string) => hostilePayloads.find((p) => p.name === name)!.text;
+    const all = hostilePayloads.map((p) => p.text).join('\n');
+    await store.seed('objective', [anObjective({ key: 'OBJ-1', title: `${payload('img onerror')} objective` })]);
     await store.seed('initiative', [
-      anInitiative({ key: 'INI-1', title: `${hostile} initiative`, description: hostile }),
+      anInitiative({ key: 'INI-1', title: `${payload('script element')} initiative`, description: all }),
     ]);
-    await store.seed('decision', [aDecision({ title: `${hostile} decision`, context: hostile })]);
+    await store.seed('decision', [aDecision({ title: `${payload('SVG with script')} decision`, context: all })]);
+    await store.seed('link', [
+      aLink({ title: `${payload('attribute break-out')} commit`, url: 'https://example.com/ok' }),
+    ]);
     // The schema refuses non-http URLs, so the hostile address is forced in past validation, as a buggy writer might.
-    await store.seed('link', [aLink({ title: `${hostile} commit`, url: 'https://example.com/ok' })]);
     const evil = aLink({
       kind: 'email',
       title: 'javascript-link',
@@ -24,9 +29,14 @@ export async function seedScenario(store: MemoryStore, scenario: Scenario, now: 
       url: 'https://placeholder.example/',
     });
     await store.seed('link', [evil]);
-    store.forceField('link', evil.id, 'url', 'javascript:window.__pwned=2');
+    store.forceField('link', evil.id, 'url', payload('javascript: URL'));
     await store.seed('glossaryTerm', [
-      { id: crypto.randomUUID(), businessTerm: hostile, technicalTerm: 'javascript:alert(1)', definition: hostile },
+      {
+        id: crypto.randomUUID(),
+        businessTerm: payload('template injection'),
+        technicalTerm: payload('markdown link').slice(0, 100),
+        definition: all,
+      },
     ]);
     return;
   }
