@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServerInstalled } from './install.js';
+import { keepHostLeftovers } from './leftovers.js';
 
 /** A running code-server. */
 export interface CodeServer {
@@ -142,6 +143,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const log = () => output.slice(-20_000);
+  let stopped = false;
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -157,6 +159,9 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
       }
     }
+    // What VS Code and the extension wrote, kept for the token-leak scan before the folder goes (once, after it exited).
+    if (!stopped) keepHostLeftovers(home, `code-server-${port}`, output);
+    stopped = true;
     rmSync(home, { recursive: true, force: true });
   };
   try {

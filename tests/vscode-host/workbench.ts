@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.js';
 import type { CodeServer } from './codeServer.js';
+import { browserStateOf, codeServerHome, keepHostLeftovers, type BrowserState } from './leftovers.js';
 
 /** What to load into the workbench. */
 export interface WorkbenchTarget {
@@ -61,7 +62,19 @@ export async function openWorkbench(
   await page.exposeFunction('codeAutomationExit', () => undefined);
   await page.goto(workbenchUrl(target));
   await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 60_000 });
-  return { page, browser, close: () => browser.close() };
+  return {
+    page,
+    browser,
+    close: async () => {
+      let state: BrowserState | undefined;
+      try {
+        state = await browserStateOf(page);
+      } finally {
+        await browser.close();
+      }
+      keepHostLeftovers(codeServerHome(target.server.userDataDir), 'workbench', '', state);
+    },
+  };
 }
 
 /**
@@ -74,6 +87,7 @@ export async function runInExtensionHost(
 ): Promise<HostRun> {
   const browser = await launchChromium();
   const logs: string[] = [];
+  let browserState: BrowserState | undefined;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let finish: (code: number) => void = () => undefined;
@@ -97,11 +111,20 @@ export async function runInExtensionHost(
     });
     try {
       const exitCode = await Promise.race([exited, timeout]);
+      browserState = await browserStateOf(page);
       return { exitCode, logs };
     } finally {
       clearTimeout(timer);
     }
   } finally {
     await browser.close();
+    // The session's state (an outbox still holding writes, globalState in the browser, among others) and output,
+    // for the token-leak scan.
+    keepHostLeftovers(
+      codeServerHome(target.server.userDataDir),
+      'extension-host-session',
+      logs.join('\n'),
+      browserState,
+    );
   }
 }
