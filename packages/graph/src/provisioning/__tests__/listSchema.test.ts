@@ -32,6 +32,14 @@ describe('the entity ↔ SharePoint mapping', () => {
     assert.equal(listSchemas.kpi.fields.find((f) => f.field === 'name')?.column, 'Title');
     assert.equal(listSchemas.initiative.fields.find((f) => f.field === 'objectiveKeys')?.type, 'json');
     assert.equal(listSchemas.link.fields.find((f) => f.field === 'targetKey')?.indexed, true);
+    // Governance members: a JSON column, optional, so a settings item saved before it existed still reads.
+    assert.deepEqual(
+      listSchemas.siteSettings.fields
+        .filter((f) => f.field === 'governanceMembers')
+        .map((f) => [f.column, f.type, f.required]),
+      [['GovernanceMembers', 'json', false]],
+    );
+    assert.ok(listSchemas.auditEntry.fields.find((f) => f.field === 'entityKind')?.choices?.includes('siteSettings'));
     assert.match(schemaFingerprint(), /^\d+\.[0-9a-f]{8}$/);
   });
 
