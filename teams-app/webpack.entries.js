@@ -33,7 +33,8 @@ export const pageEntries = [
     title: 'Tandem in this meeting',
     css: 'app.css',
     body: reactRoot,
-    preload: ['tandem-ui'],
+    // tandem-ui: React, Fluent and the page's root (see src/host/startApp.tsx); tandem-meeting-ui: the panel.
+    preload: ['tandem-ui', 'tandem-meeting-ui'],
   },
   {
     name: 'outlook-taskpane',

@@ -6,7 +6,10 @@ import { loopStore } from '../host/loopStore.js';
 import { startApp } from '../host/startApp.js';
 import { currentMeeting } from './currentMeeting.js';
 
-const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui');
+// The panel's own chunk (the tab's UI chunk holds the whole app), with only what it mounts named.
+const ui = import(/* webpackChunkName: "tandem-meeting-ui" */ '@tandem/ui').then(({ MeetingPanel }) => ({
+  MeetingPanel,
+}));
 
 let meeting: ReturnType<typeof currentMeeting> | undefined;
 let store: Store | undefined;

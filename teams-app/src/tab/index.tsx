@@ -9,7 +9,12 @@ import { startApp, type AppEnvironment } from '../host/startApp.js';
 import { teamsNotificationSink } from '../host/loopStore.js';
 import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
-const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui');
+// Only what the tab mounts is taken from the UI package (named in the destructuring, so the bundler leaves the rest,
+// such as the views loaded on first use, out of the first screen's chunk).
+const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui').then(({ TandemApp, isViewId }) => ({
+  TandemApp,
+  isViewId,
+}));
 
 /**
  * What the tab's first screen reads, asked for before the UI has loaded: the roadmap's kinds (the UI's `FIRST_KINDS`,

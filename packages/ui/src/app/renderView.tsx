@@ -1,22 +1,29 @@
-import type { ReactNode } from 'react';
-import { GlossaryView } from '../glossary/GlossaryView.js';
+import { Suspense, type ReactNode } from 'react';
 import { Roadmap } from '../roadmap/Roadmap.js';
-import { PortfolioView } from '../portfolio/PortfolioView.js';
-import { KpiView } from '../kpis/KpiView.js';
-import { ServicesView } from '../services/ServicesView.js';
-import { ObjectivePage } from '../objective/ObjectivePage.js';
-import { IdeasBoard } from '../ideas/IdeasBoard.js';
-import { DecisionLog } from '../decisions/DecisionLog.js';
-import { CheckInEditor } from '../checkins/CheckInEditor.js';
-import { PlanningView } from '../planning/PlanningView.js';
-import { FeedbackView } from '../csat/FeedbackView.js';
-import { HistoryView } from '../history/HistoryView.js';
-import { SettingsView } from '../settings/SettingsView.js';
+import { LoadingState } from '../feedback/LoadingState.js';
+import {
+  CheckInEditor,
+  DecisionLog,
+  FeedbackView,
+  GlossaryView,
+  HistoryView,
+  IdeasBoard,
+  KpiView,
+  ObjectivePage,
+  PlanningView,
+  PortfolioView,
+  ServicesView,
+  SettingsView,
+} from './lazyViews.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { ViewProps } from './viewProps.js';
 
-/** The view of the app's current location. */
+/** The view of the app's current location; a view's own code may still be loading (see ./lazyViews.tsx). */
 export function renderView(state: TandemAppState): ReactNode {
+  return <Suspense fallback={<LoadingState label="Loading the view" />}>{viewOf(state)}</Suspense>;
+}
+
+function viewOf(state: TandemAppState): ReactNode {
   const props: ViewProps = {
     store: state.store,
     user: state.user,
