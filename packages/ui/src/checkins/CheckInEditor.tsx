@@ -23,17 +23,11 @@ import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { formatDateTime, HEALTH_LABELS } from '../display/format.js';
 import { HealthBadge } from '../display/HealthBadge.js';
 import { EmptyState } from '../feedback/EmptyState.js';
+import { useFormGridStyles } from '../display/useFormGridStyles.styles.js';
 import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
-  wide: { gridColumn: '1 / -1' },
   list: {
     display: 'flex',
     flexDirection: 'column',
@@ -63,6 +57,7 @@ export function CheckInEditor(props: CheckInEditorProps) {
 
 function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorProps & { tables: PortfolioTables }) {
   const styles = useStyles();
+  const grid = useFormGridStyles();
   const showUndo = useUndoToast();
   const targets = useMemo(() => {
     const list = [
@@ -129,7 +124,7 @@ function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorPr
       {!targetKey && (
         <ViewHeader title="Check-ins" description="Say how your objective or initiative is doing, in a minute." />
       )}
-      <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Post a check-in">
+      <form className={grid.form} onSubmit={(e) => void submit(e)} aria-label="Post a check-in">
         {!targetKey && (
           <Field label="Objective or initiative" required>
             <Dropdown
@@ -165,7 +160,7 @@ function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorPr
             }}
           />
         </Field>
-        <Field label="What happened, what is next" required className={styles.wide}>
+        <Field label="What happened, what is next" required className={grid.wide}>
           <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
         </Field>
         <div>
@@ -174,12 +169,12 @@ function CheckInContent({ store, user, now, tables, targetKey }: CheckInEditorPr
           </Button>
         </div>
         {draft && (
-          <div className={styles.wide}>
+          <div className={grid.wide}>
             <CheckInDraftSummary draft={draft} />
           </div>
         )}
         {error !== undefined && (
-          <div className={styles.wide}>
+          <div className={grid.wide}>
             <ErrorState title="The check-in was not posted" error={error} hint="Fix the fields named and try again." />
           </div>
         )}

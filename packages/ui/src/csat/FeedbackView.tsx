@@ -24,17 +24,11 @@ import { PortfolioGate } from '../data/PortfolioGate.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import { formatNumber, formatPercent } from '../display/format.js';
 import { EmptyState } from '../feedback/EmptyState.js';
+import { useFormGridStyles } from '../display/useFormGridStyles.styles.js';
 import { ErrorState } from '../feedback/ErrorState.js';
 import { useUndoToast } from '../feedback/undo.js';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
-  wide: { gridColumn: '1 / -1' },
   section: { marginTop: tokens.spacingVerticalL },
 });
 
@@ -60,6 +54,7 @@ export function FeedbackView(props: FeedbackViewProps) {
 
 function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewProps & { tables: PortfolioTables }) {
   const styles = useStyles();
+  const grid = useFormGridStyles();
   const showUndo = useUndoToast();
   const targets = useMemo(
     () =>
@@ -129,7 +124,7 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
   return (
     <>
       <ViewHeader title="Feedback" description="How satisfied are you with a service or an initiative? 1 to 5." />
-      <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Give feedback">
+      <form className={grid.form} onSubmit={(e) => void submit(e)} aria-label="Give feedback">
         <Field label="Service or initiative" required>
           <Dropdown
             placeholder="Pick one"
@@ -155,7 +150,7 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
             ))}
           </RadioGroup>
         </Field>
-        <Field label="Comment" className={styles.wide}>
+        <Field label="Comment" className={grid.wide}>
           <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" />
         </Field>
         <div>
@@ -164,7 +159,7 @@ function FeedbackContent({ store, user, now, tables, targetKey }: FeedbackViewPr
           </Button>
         </div>
         {error !== undefined && (
-          <div className={styles.wide}>
+          <div className={grid.wide}>
             <ErrorState title="Your feedback was not saved" error={error} hint="Try again." />
           </div>
         )}

@@ -1,4 +1,4 @@
-import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { kpiAttainment, type Kpi, type KpiMeasurement } from '@tandem/core';
 import { useMemo } from 'react';
 import { ViewHeader } from '../app/ViewHeader.js';
@@ -8,6 +8,7 @@ import { PortfolioGate } from '../data/PortfolioGate.js';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { formatDate, formatNumber } from '../display/format.js';
 import { ProgressMeter } from '../display/ProgressMeter.js';
+import { StatusCardHeader } from '../display/StatusCardHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 
 const useStyles = makeStyles({
@@ -19,9 +20,7 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
-  meta: { color: tokens.colorNeutralForeground3 },
   numbers: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  badge: { whiteSpace: 'nowrap' },
 });
 
 /** Props of {@link KpiView}. */
@@ -94,22 +93,11 @@ export function KpiCard({ kpi, measurements, asOf }: KpiCardProps) {
   const unit = kpi.unit ? ` ${kpi.unit}` : '';
   return (
     <Card data-testid="kpi">
-      <CardHeader
-        header={
-          <Text weight="semibold">
-            {kpi.key} {kpi.name}
-          </Text>
-        }
-        description={
-          <Text size={200} className={styles.meta}>
-            {kpi.objectiveKey} · {kpi.owner.displayName} ·{' '}
-            {kpi.direction === 'higherIsBetter' ? 'higher is better' : 'lower is better'}
-          </Text>
-        }
-        action={
-          <Badge appearance="tint" color={attainment.met ? 'success' : 'warning'} className={styles.badge}>
-            {attainment.met ? 'Target met' : 'Below target'}
-          </Badge>
+      <StatusCardHeader
+        title={`${kpi.key} ${kpi.name}`}
+        meta={`${kpi.objectiveKey} · ${kpi.owner.displayName} · ${kpi.direction === 'higherIsBetter' ? 'higher is better' : 'lower is better'}`}
+        status={
+          attainment.met ? { label: 'Target met', color: 'success' } : { label: 'Below target', color: 'warning' }
         }
       />
       <div className={styles.numbers}>

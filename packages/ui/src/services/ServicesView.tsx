@@ -1,7 +1,5 @@
 import {
-  Badge,
   Card,
-  CardHeader,
   makeStyles,
   Table,
   TableBody,
@@ -19,6 +17,7 @@ import type { ViewProps } from '../app/viewProps.js';
 import { PortfolioGate } from '../data/PortfolioGate.js';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { formatDate, formatNumber, formatPercent } from '../display/format.js';
+import { StatusCardHeader } from '../display/StatusCardHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 
 const useStyles = makeStyles({
@@ -40,7 +39,6 @@ const useStyles = makeStyles({
   // Missed values are bold and worded, not only coloured: status reds fail contrast on Teams' dark table rows.
   met: { color: tokens.colorNeutralForeground1 },
   missed: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightBold },
-  badge: { whiteSpace: 'nowrap' },
 });
 
 /** How many recent periods each service shows. */
@@ -104,22 +102,13 @@ function ServiceCard({
   const latest = sla.periods[sla.periods.length - 1];
   return (
     <Card data-testid="service">
-      <CardHeader
-        header={
-          <Text weight="semibold">
-            {service.key} {service.name}
-          </Text>
-        }
-        description={
-          <Text size={200} className={styles.label}>
-            Owner {service.owner.displayName}
-          </Text>
-        }
-        action={
-          <Badge appearance="tint" className={styles.badge} color={latest?.met === false ? 'danger' : 'success'}>
-            {latest ? (latest.met ? 'SLA met last period' : 'SLA missed last period') : 'Not measured'}
-          </Badge>
-        }
+      <StatusCardHeader
+        title={`${service.key} ${service.name}`}
+        meta={`Owner ${service.owner.displayName}`}
+        status={{
+          label: latest ? (latest.met ? 'SLA met last period' : 'SLA missed last period') : 'Not measured',
+          color: latest?.met === false ? 'danger' : 'success',
+        }}
       />
       <div className={styles.facts}>
         <div className={styles.fact}>
