@@ -1,49 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { composeDigest, demoPortfolio } from '@tandem/core';
-import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
-import { main } from '../../main.js';
+import { useLocalServer } from './localServerFixture.js';
 
 describe('tandem digest against the local Graph server', function () {
   this.timeout(120_000);
-  let server: GraphLocalServer;
-  let folder: string;
-  const saved = { CI: process.env.CI, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
-  const tandem = async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main([...args, '--graph', server.url], {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-    });
-    return { code, stdout, stderr };
-  };
-  const local = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.origin}/_local/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-    assert.ok(response.ok, `${path}: ${response.status}`);
-    return (await response.json()) as T;
-  };
-
-  before(async () => {
-    server = await startGraphLocal({ port: 0, memory: true });
-    folder = await mkdtemp(join(tmpdir(), 'tandem-digest-'));
-    process.env.CI = '1';
-    process.env.XDG_CONFIG_HOME = join(folder, 'config');
-  });
-  after(async () => {
-    await server.close();
-    await rm(folder, { recursive: true, force: true });
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
+  const fixture = useLocalServer('digest');
+  const { tandem, local } = fixture;
 
   it('posts the demo portfolio’s week to the channel with the figures core computes', async () => {
     assert.equal((await tandem('seed', '--json')).code, 0);

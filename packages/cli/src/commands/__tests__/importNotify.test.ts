@@ -1,52 +1,25 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { demoPortfolio } from '@tandem/core';
-import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
-import { main } from '../../main.js';
+import { useLocalServer } from './localServerFixture.js';
 
 describe('tandem import --notify against the local Graph server', function () {
   this.timeout(120_000);
-  let server: GraphLocalServer;
-  let folder: string;
-  const saved = { CI: process.env.CI, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
-  const tandem = async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main([...args, '--graph', server.url], {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-    });
-    return { code, stdout, stderr };
-  };
-
-  before(async () => {
-    server = await startGraphLocal({ port: 0, memory: true });
-    folder = await mkdtemp(join(tmpdir(), 'tandem-notify-'));
-    process.env.CI = '1';
-    process.env.XDG_CONFIG_HOME = join(folder, 'config');
-  });
-  after(async () => {
-    await server.close();
-    await rm(folder, { recursive: true, force: true });
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
+  const fixture = useLocalServer('notify');
+  const { tandem } = fixture;
 
   it('tells the owner of each service whose imported SLA record missed its target, once', async () => {
     assert.equal((await tandem('seed', '--json')).code, 0);
     const service = demoPortfolio(new Date()).service.find((s) => s.key === 'SVC-2')!;
     // The owner is a user of the tenant.
-    const seeded = await fetch(`${server.origin}/_local/teams`, {
+    const seeded = await fetch(`${fixture.server.origin}/_local/teams`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ displayName: 'Ops', members: [service.owner.email], channels: [] }),
     });
     assert.ok(seeded.ok);
-    const csv = join(folder, 'sla.csv');
+    const csv = join(fixture.folder, 'sla.csv');
     await writeFile(
       csv,
       [
@@ -58,7 +31,7 @@ describe('tandem import --notify against the local Graph server', function () {
     const run = await tandem('import', csv, '--kind', 'slaRecord', '--notify', 'https://tandem.example/tab');
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Sent 1 activity notifications/);
-    const feed = (await (await fetch(`${server.origin}/_local/activityNotifications`)).json()) as {
+    const feed = (await (await fetch(`${fixture.server.origin}/_local/activityNotifications`)).json()) as {
       value: { recipient: string; notification: { activityType: string; topic: { value: string; webUrl: string } } }[];
     };
     assert.deepEqual(

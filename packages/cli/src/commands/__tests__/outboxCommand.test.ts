@@ -1,32 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
-import { main } from '../../main.js';
+import { useLocalServer } from './localServerFixture.js';
 
 describe('tandem outbox: failed writes are listed, discarded and retried', function () {
   this.timeout(120_000);
-  let server: GraphLocalServer;
-  let folder: string;
+  const fixture = useLocalServer('outbox-command');
+  const { tandem, local } = fixture;
   let repo: string;
-  const saved = { CI: process.env.CI, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
-  const tandem = async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main([...args, '--graph', server.url], {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-    });
-    return { code, stdout, stderr };
-  };
   const faults = async (rule?: Record<string, unknown>) => {
-    const response = await fetch(`${server.origin}/_local/faults`, {
-      method: rule ? 'POST' : 'DELETE',
-      ...(rule ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) } : {}),
-    });
-    assert.ok(response.ok, await response.text());
+    await (rule ? local('POST', 'faults', rule) : local('DELETE', 'faults'));
   };
   const git = (...args: string[]) =>
     execFileSync('git', args, {
@@ -36,24 +19,12 @@ describe('tandem outbox: failed writes are listed, discarded and retried', funct
     }).trim();
 
   before(async () => {
-    server = await startGraphLocal({ port: 0, memory: true });
-    folder = await mkdtemp(join(tmpdir(), 'tandem-outbox-command-'));
-    process.env.CI = '1';
-    process.env.XDG_CONFIG_HOME = join(folder, 'config');
-    repo = join(folder, 'shop');
+    repo = join(fixture.folder, 'shop');
     execFileSync('git', ['init', '-q', '-b', 'main', repo]);
     git('config', 'user.name', 'Ada');
     git('config', 'user.email', 'ada@contoso.com');
     git('remote', 'add', 'origin', 'git@github.com:contoso/shop.git');
     assert.equal((await tandem('seed', '--json')).code, 0);
-  });
-  after(async () => {
-    await server.close();
-    await rm(folder, { recursive: true, force: true });
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   it('keeps links Graph refuses with 503, moves those it refuses for good to failed, and --discard/--retry resolve them', async () => {
