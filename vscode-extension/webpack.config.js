@@ -2,6 +2,7 @@
 // and the Roadmap webview into one browser file.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -60,6 +61,8 @@ export default (_env, argv) => {
     module: { rules },
     devtool: false,
     optimization: { splitChunks: false },
+    // One file: the page loads its script by nonce, so chunks @tandem/ui loads on first use (its views) stay inside.
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
     performance: { hints: false },
     stats: 'errors-warnings',
   });
