@@ -36,19 +36,22 @@ export async function ensureInitiativeCategory(client: GraphClient, initiativeKe
     (await client.get<{ value?: OutlookCategory[] }>('/me/outlook/masterCategories')).value?.find(
       (c) => c.displayName.toLowerCase() === name.toLowerCase(),
     );
-  const existing = await find();
-  if (existing) return existing;
-  try {
-    return await client.post<OutlookCategory>('/me/outlook/masterCategories', {
-      displayName: name,
-      color: categoryColorOf(initiativeKey),
-    });
-  } catch (error) {
-    // Another device created it a moment ago.
-    if (error instanceof GraphError && error.status === 409) {
-      const raced = await find();
-      if (raced) return raced;
+  for (let attempt = 1; ; attempt++) {
+    const existing = await find();
+    if (existing) return existing;
+    try {
+      return await client.post<OutlookCategory>('/me/outlook/masterCategories', {
+        displayName: name,
+        color: categoryColorOf(initiativeKey),
+      });
+    } catch (error) {
+      // Another device created it a moment ago (409), or the answer was lost and ours may have landed (ambiguous):
+      // look again before creating it, so it is never made twice.
+      const recheck = error instanceof GraphError && (error.status === 409 || error.ambiguous);
+      if (!recheck || attempt >= maxCreateAttempts) throw error;
     }
-    throw error;
   }
 }
+
+/** How many times a create whose outcome was unknown is checked and sent again. */
+const maxCreateAttempts = 3;

@@ -89,11 +89,18 @@ async function writeKeys(
       await client.post(base, body);
       return;
     } catch (error) {
-      // Someone else created it since we read: fall through to replace it.
-      if (!(error instanceof GraphError) || error.status !== 409) throw error;
+      // Someone else created it since we read (409), or the answer was lost and ours may have landed (ambiguous):
+      // replace it below, which writes the same keys either way.
+      if (!(error instanceof GraphError) || !(error.status === 409 || error.ambiguous)) throw error;
     }
   }
-  await client.patch(`${base}/${linksExtensionName}`, body);
+  try {
+    await client.patch(`${base}/${linksExtensionName}`, body);
+  } catch (error) {
+    // The create whose answer was lost had not landed after all: create it now.
+    if (before !== undefined || !(error instanceof GraphError) || error.status !== 404) throw error;
+    await client.post(base, body);
+  }
 }
 
 function person(address: { name?: string; address?: string } | undefined): PersonRef | undefined {

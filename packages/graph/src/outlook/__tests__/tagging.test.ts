@@ -162,4 +162,37 @@ describe('Outlook tagging against the local server', () => {
     );
     assert.equal((await readerStore.query('link', { where: { externalId: message.internetMessageId } })).length, 1);
   });
+
+  it('survives lost answers: a category and an extension created but unanswered are not made twice, in one call', async () => {
+    const client = graph.client();
+    const store = new GraphStore(client, lists);
+    const message = await seedMessage(graph, 'adele@contoso.test', {
+      subject: 'Lost answers',
+      from: 'megan@contoso.test',
+      categories: ['Green category'],
+    });
+    // Each POST to the mailbox lands, then its connection drops: the master category, then the extension.
+    await graph.faults({ match: '/me/', method: 'POST', reset: true, afterApply: true, count: 2 });
+    try {
+      await tagMailItem(client, store, {
+        item: { type: 'message', id: message.id },
+        initiativeKey: 'INI-42',
+        taggedBy: adele,
+        at: '2026-03-05T10:00:00Z',
+      });
+    } finally {
+      await graph.clearFaults();
+    }
+    const masters = await client.get<{ value: { displayName: string }[] }>('/me/outlook/masterCategories');
+    assert.equal(masters.value.filter((c) => c.displayName === 'INI-42').length, 1);
+    const onServer = await client.get<{
+      categories: string[];
+      extensions: { extensionName: string; keys: string[] }[];
+    }>(`/me/messages/${message.id}?$expand=extensions`);
+    assert.deepEqual(onServer.categories, ['Green category', 'INI-42']);
+    assert.deepEqual(
+      onServer.extensions.map((e) => [e.extensionName, e.keys]),
+      [[linksExtensionName, ['INI-42']]],
+    );
+  });
 });
