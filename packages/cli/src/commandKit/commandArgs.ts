@@ -1,4 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../command.js';
 
 /**
@@ -65,5 +65,54 @@ export function graphArgs(values: { graph?: string; site?: string; user?: string
     ...(values.site !== undefined ? { site: values.site } : {}),
     user: values.user ?? 'admin@contoso.test',
     json: values.json ?? false,
+  };
+}
+
+/** How many positional arguments a command takes, and what to call them when some are missing. */
+export interface PositionalRule {
+  min: number;
+  max: number;
+  names?: string;
+}
+
+/** A command's own options, in `parseArgs`' form. */
+export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+type GraphCommandConfig<T extends CommandOptions> = {
+  args: string[];
+  options: typeof graphOptions & T;
+  strict: true;
+  allowPositionals: true;
+};
+
+/** A Graph command's arguments, parsed: its own values (typed from its options), the positionals, the common options. */
+export interface ParsedGraphCommand<T extends CommandOptions> {
+  values: ReturnType<typeof parseArgs<GraphCommandConfig<T>>>['values'];
+  positionals: string[];
+  graph: GraphArgs;
+}
+
+/**
+ * What every Graph command does first, in one call: parses `args` with {@link graphOptions} and the command's own
+ * `options` (strictly: unknown options and wrong values are a `UsageError`), checks the positional arguments, and
+ * reads the common options. Returns the parsed values, the positionals and the common options.
+ */
+export function parseGraphCommand<T extends CommandOptions>(
+  args: string[],
+  options: T,
+  positionals: PositionalRule = { min: 0, max: 0 },
+): ParsedGraphCommand<T> {
+  const config: GraphCommandConfig<T> = {
+    args,
+    options: { ...graphOptions, ...options },
+    strict: true,
+    allowPositionals: true,
+  };
+  const parsed = parseOrUsage(() => parseArgs(config));
+  checkPositionals(parsed.positionals, positionals.min, positionals.max, positionals.names);
+  return {
+    values: parsed.values,
+    positionals: parsed.positionals,
+    graph: graphArgs(parsed.values as Parameters<typeof graphArgs>[0]),
   };
 }

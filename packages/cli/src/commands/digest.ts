@@ -1,15 +1,8 @@
-import { parseArgs } from 'node:util';
 import { isoDateSchema, loadPortfolio, SITE_SETTINGS_ID } from '@tandem/core';
 import { postWeeklyDigest } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 
@@ -26,21 +19,11 @@ export const digestCommand: Command = {
     graphOptionsUsage.replace('print the result as JSON on stdout', "print the digest's figures as JSON"),
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: {
-          ...graphOptions,
-          team: { type: 'string' },
-          channel: { type: 'string' },
-          'week-ending': { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { values, graph: options } = parseGraphCommand(args, {
+      team: { type: 'string' },
+      channel: { type: 'string' },
+      'week-ending': { type: 'string' },
+    });
     if ((values.team === undefined) !== (values.channel === undefined))
       throw new UsageError('--team and --channel go together.');
     for (const [name, value] of [

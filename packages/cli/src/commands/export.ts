@@ -1,14 +1,7 @@
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult, writeChunks } from '../commandKit/output.js';
 import { exportEntities, type ExportFormat } from '../transfer/exportEntities.js';
@@ -27,17 +20,12 @@ export const exportCommand: Command = {
     graphOptionsUsage.replace('print the result as JSON on stdout', 'print a JSON summary (needs --out)'),
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: { ...graphOptions, kind: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
-    checkPositionals(positionals, 0, 0);
+    const { values, graph: options } = parseGraphCommand(args, {
+      kind: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    });
     const kind = entityKindOption(values.kind);
-    const options = graphArgs(values);
     const byExtension = values.out ? extname(values.out).slice(1).toLowerCase() : '';
     const format = (values.format ?? (byExtension === 'json' ? 'json' : 'csv')) as ExportFormat;
     if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json.');

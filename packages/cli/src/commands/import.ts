@@ -1,16 +1,9 @@
 import { access, constants } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadPortfolio, notificationsFor } from '@tandem/core';
 import { GraphStore, sendTandemNotifications } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { progressBar } from '../commandKit/progressBar.js';
@@ -44,24 +37,22 @@ export const importCommand: Command = {
     'the id column may be left out. JSON: an array of objects, or one object a line. Rows are matched by key (or id).',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: {
-          ...graphOptions,
-          kind: { type: 'string' },
-          partial: { type: 'boolean' },
-          format: { type: 'string' },
-          notify: { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
+    const {
+      values,
+      positionals,
+      graph: options,
+    } = parseGraphCommand(
+      args,
+      {
+        kind: { type: 'string' },
+        partial: { type: 'boolean' },
+        format: { type: 'string' },
+        notify: { type: 'string' },
+      },
+      { min: 1, max: 1, names: 'the file to import' },
     );
-    checkPositionals(positionals, 1, 1, 'the file to import');
     const file = positionals[0]!;
     const kind = entityKindOption(values.kind);
-    const options = graphArgs(values);
     let format: ImportFormat | undefined;
     if (values.format !== undefined) {
       if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json.');

@@ -1,15 +1,7 @@
-import { parseArgs } from 'node:util';
 import { isRetryableFailure, unreachableStore, type OutboxEntry } from '@tandem/graph';
 import type { Command, CommandIO } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-  type GraphArgs,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand, type GraphArgs } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { describeEntry } from '../outbox/describeWrite.js';
@@ -32,16 +24,10 @@ export const outboxCommand: Command = {
     'a validation error) stays in the failed list until you retry or discard it.',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: { ...graphOptions, retry: { type: 'boolean' }, discard: { type: 'string', multiple: true } },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { values, graph: options } = parseGraphCommand(args, {
+      retry: { type: 'boolean' },
+      discard: { type: 'string', multiple: true },
+    });
     const discard = (values.discard ?? []).map((text) => {
       if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`--discard takes a write's number, not '${text}'.`);
       return Number(text);

@@ -1,13 +1,6 @@
-import { parseArgs } from 'node:util';
 import { provision, resolveSite } from '@tandem/graph';
 import type { Command } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { graphClientFor } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 
@@ -17,11 +10,7 @@ export const provisionCommand: Command = {
   summary: "Create or upgrade Tandem's SharePoint lists in a site (idempotent).",
   usage: ['Usage: tandem provision [--site URL|ID] [options]', '', graphOptionsUsage].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({ args, options: graphOptions, strict: true, allowPositionals: true }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { graph: options } = parseGraphCommand(args, {});
     const client = graphClientFor(options);
     const site = await resolveSite(client, options.site);
     const result = await provision(client, site.id);

@@ -1,16 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isoDateSchema, type EntityKind } from '@tandem/core';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { buildImpactReport, type ReportData } from '../report/buildImpactReport.js';
@@ -41,16 +34,11 @@ export const reportCommand: Command = {
     graphOptionsUsage.replace('print the result as JSON on stdout', "print the report's figures as JSON"),
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: { ...graphOptions, since: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { values, graph: options } = parseGraphCommand(args, {
+      since: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    });
     if (values.since !== undefined && !isoDateSchema.safeParse(values.since).success)
       throw new UsageError(`--since must be a date YYYY-MM-DD, not '${values.since}'.`);
     const byExtension = values.out ? extname(values.out).slice(1).toLowerCase() : '';

@@ -1,17 +1,10 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { KEYED_KINDS, type Store } from '@tandem/core';
 import { GitError, RemoteUrlError, gitFolderPublishState, publishCommitLinks, type PublishOutcome } from '@tandem/git';
 import { KeepingStore, isRetryableFailure, unreachableStore } from '@tandem/graph';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite, type SiteConnection } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { progressBar } from '../commandKit/progressBar.js';
@@ -46,21 +39,11 @@ export const scanCommitsCommand: Command = {
     '(tandem outbox lists them). Keys are then checked against those the last reachable run read.',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args,
-        options: {
-          ...graphOptions,
-          repo: { type: 'string' },
-          since: { type: 'string' },
-          'repository-url': { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { values, graph: options } = parseGraphCommand(args, {
+      repo: { type: 'string' },
+      since: { type: 'string' },
+      'repository-url': { type: 'string' },
+    });
     if (values.since !== undefined && !/^[0-9a-f]{4,64}$/i.test(values.since))
       throw new UsageError(`--since must be a commit SHA, not '${values.since}'.`);
     const repositoryUrl = values['repository-url'];

@@ -1,13 +1,6 @@
-import { parseArgs } from 'node:util';
 import { demoPortfolio, ENTITY_KINDS, type EntityKind } from '@tandem/core';
 import type { Command } from '../command.js';
-import {
-  checkPositionals,
-  graphArgs,
-  graphOptions,
-  graphOptionsUsage,
-  parseOrUsage,
-} from '../commandKit/commandArgs.js';
+import { graphOptionsUsage, parseGraphCommand } from '../commandKit/commandArgs.js';
 import { connectSite } from '../commandKit/connection.js';
 import { printResult } from '../commandKit/output.js';
 import { progressBar } from '../commandKit/progressBar.js';
@@ -26,11 +19,7 @@ export const seedCommand: Command = {
     graphOptionsUsage,
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({ args, options: graphOptions, strict: true, allowPositionals: true }),
-    );
-    checkPositionals(positionals, 0, 0);
-    const options = graphArgs(values);
+    const { graph: options } = parseGraphCommand(args, {});
     const { store, site } = await connectSite(options, io);
     const portfolio = demoPortfolio(new Date());
     const total = ENTITY_KINDS.reduce((n, kind) => n + portfolio[kind].length, 0);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { UsageError } from '../../command.js';
-import { defaultGraphUrl, graphArgs } from '../commandArgs.js';
+import { defaultGraphUrl, graphArgs, parseGraphCommand } from '../commandArgs.js';
 import { isLocalGraph, localOrigin } from '../connection.js';
 import { progressBar } from '../progressBar.js';
 
@@ -17,6 +17,25 @@ describe('command options', () => {
     } finally {
       if (saved !== undefined) process.env.TANDEM_GRAPH_URL = saved;
     }
+  });
+
+  it('parses a Graph command in one call: its own options, the common ones, the positionals, all checked', () => {
+    const parsed = parseGraphCommand(
+      ['data.csv', '--kind', 'objective', '--graph', 'http://127.0.0.1:4100/v1.0/', '--json'],
+      { kind: { type: 'string' } },
+      { min: 1, max: 1, names: 'the file' },
+    );
+    assert.equal(parsed.values.kind, 'objective');
+    assert.deepEqual(parsed.positionals, ['data.csv']);
+    assert.deepEqual(parsed.graph, {
+      graph: 'http://127.0.0.1:4100/v1.0',
+      user: 'admin@contoso.test',
+      json: true,
+    });
+    assert.throws(() => parseGraphCommand(['--colour'], {}), UsageError);
+    assert.throws(() => parseGraphCommand(['extra'], {}), /unexpected argument 'extra'/);
+    assert.throws(() => parseGraphCommand([], {}, { min: 1, max: 1, names: 'the file' }), /missing the file/);
+    assert.throws(() => parseGraphCommand(['--kind'], { kind: { type: 'string' } }), UsageError);
   });
 
   it('signs in to the local server with dev tokens, found beside its version segment', () => {
