@@ -134,12 +134,22 @@ export async function checkWorkbench(page: Page, checks: CheckList, branchKey: s
     await quickOpen(page, 'search.ts');
     const key = page.locator('.view-lines .view-line span', { hasText: 'INI-3' }).first();
     await key.waitFor();
-    const box = (await key.boundingBox())!;
-    const text = (await key.textContent()) ?? '';
-    // Point at the middle of "INI-3" inside its span.
-    const at = text.indexOf('INI-3') + 2;
-    const x = box.x + (box.width * at) / Math.max(text.length, 1);
-    const y = box.y + box.height / 2;
+    // Business blame's CodeLens arrives a moment after the file opens and pushes the lines down: aim only once the
+    // key's line has stopped moving, and aim again before the keyboard fallback.
+    const aim = async () => {
+      let box = (await key.boundingBox())!;
+      for (let tries = 0; tries < 20; tries++) {
+        await page.waitForTimeout(300);
+        const again = (await key.boundingBox())!;
+        if (again.x === box.x && again.y === box.y && again.width === box.width) break;
+        box = again;
+      }
+      const text = (await key.textContent()) ?? '';
+      // Point at the middle of "INI-3" inside its span.
+      const at = text.indexOf('INI-3') + 2;
+      return { x: box.x + (box.width * at) / Math.max(text.length, 1), y: box.y + box.height / 2 };
+    };
+    const { x, y } = await aim();
     const hover = page.locator('.monaco-hover', { hasText: 'Product search relevance' }).first();
     // The mouse first, as a user would; on a busy machine the hover delay can pass unnoticed, so then the keyboard
     // (cursor on the key, Ctrl+K Ctrl+I: Show Hover), which opens the same card.
@@ -149,7 +159,8 @@ export async function checkWorkbench(page: Page, checks: CheckList, branchKey: s
       await hover.waitFor({ timeout: 8_000 });
     } catch (error) {
       if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-      await page.mouse.click(x, y);
+      const target = await aim();
+      await page.mouse.click(target.x, target.y);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
       // On failure, a picture of the workbench for whoever reads the log (in the ignored cache folder).
