@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PublishOutcome } from '@tandem/git';
-import { OFFLINE_SUBJECT, commit, git, graphUnavailable, repoPath, tandem } from './support.js';
+import { OFFLINE_SUBJECT, commit, eventually, git, graphFault, graphUnavailable, repoPath, tandem } from './support.js';
 
 // Runs last in the first session: it leaves Graph unavailable, and the driver brings it back before the next session.
 describe('Publish Commit Links while Graph is unavailable (first session)', () => {
@@ -33,6 +33,33 @@ describe('Publish Commit Links while Graph is unavailable (first session)', () =
     // A replay while Graph is still unavailable keeps them.
     await vscode.commands.executeCommand('tandem.refresh');
     assert.equal(api.kept.outbox.counts.pending, 2);
+
+    // Tandem: Show Writes Waiting for Graph → Send Now: Graph is still unavailable, both stay.
+    let answered = false;
+    const shown = Promise.resolve(vscode.commands.executeCommand<string | undefined>('tandem.showOutbox')).then((v) => {
+      answered = true;
+      return v;
+    });
+    await eventually(async () => {
+      if (!answered) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return answered;
+    }, 'Send Now to be picked');
+    assert.equal(await shown, 'sendNow');
+    assert.equal(api.kept.outbox.counts.pending, 2);
+
+    // Graph refuses them for good (400): the next replay moves them to failed, and the status item says so.
+    await graphFault();
+    await graphFault({ match: '/items', method: 'POST', status: 400 });
+    await vscode.commands.executeCommand('tandem.refresh');
+    assert.deepEqual(api.kept.outbox.counts, { pending: 0, failed: 2 });
+    assert.equal(api.kept.item.shownText, '$(warning) 2');
+    assert.match(api.kept.item.tooltip ?? '', /2 failed for good: retry or discard/);
+    // Retried while Graph is unavailable again: back in line, kept for the next session.
+    await graphUnavailable(true);
+    const { failed } = await api.kept.outbox.entries();
+    await api.kept.outbox.retry(failed.map((e) => e.seq));
+    assert.deepEqual(api.kept.outbox.counts, { pending: 2, failed: 0 });
+    assert.equal(api.kept.item.shownText, '$(cloud-upload) 2');
     assert.match(git('log', '-1', '--format=%H'), new RegExp(sha));
   });
 });

@@ -80,19 +80,22 @@ export async function linksOnServer(sha: string) {
   return (await store.query('link')).map((s) => s.value).filter((l) => l.sha === sha);
 }
 
-/** Makes the local server answer every Graph request with 503 Service Unavailable (its `/_local/faults`), or stops it. */
-export async function graphUnavailable(unavailable: boolean): Promise<void> {
+/** Adds a fault rule to the local server (its `/_local/faults`), or with none clears them all. */
+export async function graphFault(rule?: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${graphOrigin()}/_local/faults`, {
-    method: unavailable ? 'POST' : 'DELETE',
-    ...(unavailable
-      ? {
-          headers: { 'content-type': 'application/json' },
-          // Retry-After: 0, so that the client's own retries give up at once.
-          body: JSON.stringify({ match: '/v1.0', status: 503, retryAfter: 0 }),
-        }
-      : {}),
+    method: rule ? 'POST' : 'DELETE',
+    ...(rule ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) } : {}),
   });
   if (!response.ok) throw new Error(`/_local/faults: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Makes the local server answer every Graph request with 503 Service Unavailable, with `Retry-After: 0` so that the
+ * client's own retries give up at once; or, with false, clears every fault.
+ */
+export async function graphUnavailable(unavailable: boolean): Promise<void> {
+  await graphFault();
+  if (unavailable) await graphFault({ match: '/v1.0', status: 503, retryAfter: 0 });
 }
 
 /** The commit the first session publishes while Graph is unavailable; the session after the restart looks for its links. */

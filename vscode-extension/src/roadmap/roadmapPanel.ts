@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { isEntityKind, validateEntity, type EntityKind } from '@tandem/core';
-import type { OutboxWrite } from '@tandem/graph';
+import { isEntityKind } from '@tandem/core';
 import type { PortfolioService } from '../data/portfolioService.js';
 import type { WriteOutbox } from '../outbox/writeOutbox.js';
 import { roadmapHtml } from './roadmapHtml.js';
-import { isStoreCall, type StoreCall, type StoreReply, type WebviewInit } from './storeProtocol.js';
+import { isStoreCall, type StoreReply, type WebviewInit } from './storeProtocol.js';
+import { keptReply, writeOf } from './storeWrites.js';
 
 let current: vscode.WebviewPanel | undefined;
 
@@ -13,40 +13,6 @@ function themeOf(kind: vscode.ColorThemeKind): WebviewInit['theme'] {
   if (kind === vscode.ColorThemeKind.HighContrast || kind === vscode.ColorThemeKind.HighContrastLight)
     return 'contrast';
   return kind === vscode.ColorThemeKind.Dark ? 'dark' : 'default';
-}
-
-/**
- * The write a store call makes, for the outbox; undefined for reads. The arguments crossed the webview boundary:
- * each is checked here, and a created value is validated before it is kept.
- */
-export function writeOf(call: StoreCall): OutboxWrite | undefined {
-  const [kind, first, second, third] = call.args as [EntityKind, unknown, unknown, unknown];
-  const text = (value: unknown, name: string): string => {
-    if (typeof value !== 'string' || value === '') throw new TypeError(`${call.method}: ${name} must be a string`);
-    return value;
-  };
-  switch (call.method) {
-    case 'create':
-      return { op: 'create', kind, value: validateEntity(kind, first) as never };
-    case 'update':
-      if (typeof second !== 'object' || second === null || Array.isArray(second))
-        throw new TypeError('update: the patch must be an object');
-      return { op: 'update', kind, id: text(first, 'id'), patch: second as never, etag: text(third, 'etag') };
-    case 'delete':
-      return { op: 'delete', kind, id: text(first, 'id'), etag: text(second, 'etag') };
-    default:
-      return undefined;
-  }
-}
-
-/** What the webview is told of a write that was kept: the value as it will be once sent. */
-function keptReply(write: OutboxWrite, service: PortfolioService): unknown {
-  if (write.op === 'create') return { value: write.value, etag: '' };
-  if (write.op === 'delete') return undefined;
-  const cached = Object.values(service.portfolio)
-    .flatMap((items: unknown) => (Array.isArray(items) ? (items as { id?: unknown }[]) : []))
-    .find((item) => item.id === write.id);
-  return { value: { ...cached, ...write.patch, id: write.id }, etag: write.etag ?? '' };
 }
 
 /**
@@ -95,7 +61,7 @@ export function openRoadmap(
         let value: unknown;
         if (write) {
           const result = await outbox.submit(write);
-          value = result.status === 'done' ? result.stored : keptReply(write, service);
+          value = result.status === 'done' ? result.stored : keptReply(write, service.portfolio);
         } else {
           const store = connection.store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
           value = await store[message.method]!.apply(connection.store, message.args);
