@@ -62,6 +62,8 @@ export class WriteOutbox implements vscode.Disposable {
       ? new Outbox(connection.store, {
           storage: new FileCacheStorage(this.folder),
           name: outboxName(connection.id),
+          // Every VS Code window of this user shares the global storage: read the queue afresh before each change.
+          shared: true,
           // During a publish that met an unreachable Graph, the rest is kept without trying again.
           isOffline: () => this.activePublish?.keepingAll() ?? false,
         })

@@ -7,7 +7,13 @@ import { OUTBOX_NAME, siteState } from './siteState.js';
 /** The outbox of the command's Graph and site, over `store`; `isOffline` says when to keep writes without trying. */
 export function siteOutbox(args: Pick<GraphArgs, 'graph' | 'site'>, store: Store, isOffline?: () => boolean): Outbox {
   const state = siteState(args);
-  return new Outbox(store, { storage: state.storage, name: OUTBOX_NAME, ...(isOffline ? { isOffline } : {}) });
+  // Two tandem runs (two CI jobs) may share the config folder: the queue is read afresh before each change.
+  return new Outbox(store, {
+    storage: state.storage,
+    name: OUTBOX_NAME,
+    shared: true,
+    ...(isOffline ? { isOffline } : {}),
+  });
 }
 
 /**

@@ -41,6 +41,12 @@ export interface OutboxOptions {
   now?: () => Date;
   /** Whether the host is offline now (writes are then queued without trying). */
   isOffline?: () => boolean;
+  /**
+   * Other processes use the same storage (another VS Code window, another CLI run): the queue is read afresh before
+   * every change instead of once, so that one process never writes back a queue without another's writes. There is no
+   * file lock; what remains is the moment between one read and its write.
+   */
+  shared?: boolean;
 }
 
 interface Persisted {
@@ -59,6 +65,9 @@ export class Outbox {
   private state: Persisted = { nextSeq: 1, pending: [], failed: [] };
   private loaded = false;
   private flushing: Promise<FlushResult> | undefined;
+  /** Every read-change-save of the queue runs alone, in order (a replay and a submit may overlap). */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly shared: boolean;
   private readonly storage: CacheStorage | undefined;
   private readonly name: string;
   private readonly now: () => Date;
@@ -72,18 +81,23 @@ export class Outbox {
     this.name = options.name ?? 'outbox.json';
     this.now = options.now ?? (() => new Date());
     this.isOffline = options.isOffline ?? (() => false);
+    this.shared = options.shared ?? false;
   }
 
   /** Writes waiting to be replayed, oldest first. */
-  async pending(): Promise<OutboxEntry[]> {
-    await this.load();
-    return this.state.pending.map((e) => ({ ...e }));
+  pending(): Promise<OutboxEntry[]> {
+    return this.exclusive(async () => {
+      await this.load();
+      return this.state.pending.map((e) => ({ ...e }));
+    });
   }
 
   /** Writes that failed for good; they stay here until {@link discardFailed} or {@link retryFailed}. */
-  async failed(): Promise<OutboxEntry[]> {
-    await this.load();
-    return this.state.failed.map((e) => ({ ...e }));
+  failed(): Promise<OutboxEntry[]> {
+    return this.exclusive(async () => {
+      await this.load();
+      return this.state.failed.map((e) => ({ ...e }));
+    });
   }
 
   /**
@@ -91,8 +105,8 @@ export class Outbox {
    * is offline, or earlier writes are waiting, queues it. Other failures (conflict, validation) reject as usual.
    */
   async submit(write: OutboxWrite): Promise<SubmitResult> {
-    await this.load();
-    if (this.state.pending.length === 0 && !this.isOffline()) {
+    const waiting = (await this.pending()).length;
+    if (waiting === 0 && !this.isOffline()) {
       try {
         const stored = await this.apply(write, undefined);
         return stored ? { status: 'done', stored } : { status: 'done' };
@@ -143,46 +157,66 @@ export class Outbox {
   }
 
   /** Puts failed writes back in the queue (after the user resolved what was wrong). */
-  async retryFailed(seqs?: number[]): Promise<void> {
-    await this.load();
-    const back = this.state.failed.filter((e) => !seqs || seqs.includes(e.seq));
-    this.state.failed = this.state.failed.filter((e) => !back.includes(e));
-    this.state.pending.push(...back);
-    this.state.pending.sort((a, b) => a.seq - b.seq);
-    await this.save();
+  retryFailed(seqs?: number[]): Promise<void> {
+    return this.exclusive(async () => {
+      await this.load();
+      const back = this.state.failed.filter((e) => !seqs || seqs.includes(e.seq));
+      this.state.failed = this.state.failed.filter((e) => !back.includes(e));
+      this.state.pending.push(...back);
+      this.state.pending.sort((a, b) => a.seq - b.seq);
+      await this.save();
+    });
   }
 
   /** Forgets failed writes, as the user decided. */
-  async discardFailed(seqs: number[]): Promise<void> {
-    await this.load();
-    this.state.failed = this.state.failed.filter((e) => !seqs.includes(e.seq));
-    await this.save();
+  discardFailed(seqs: number[]): Promise<void> {
+    return this.exclusive(async () => {
+      await this.load();
+      this.state.failed = this.state.failed.filter((e) => !seqs.includes(e.seq));
+      await this.save();
+    });
   }
 
   private async doFlush(): Promise<FlushResult> {
-    await this.load();
     const result: FlushResult = { sent: 0, pending: 0, failed: 0 };
     // ETags produced by this replay, so a queued update after a queued create/update of the same item chains on it.
     const etags = new Map<string, string>();
-    while (this.state.pending.length > 0 && !this.isOffline()) {
-      const entry = this.state.pending[0]!;
-      entry.attempts++;
+    for (;;) {
+      const entry = await this.exclusive(async () => {
+        await this.load();
+        return this.isOffline() ? undefined : this.state.pending[0];
+      });
+      if (!entry) break;
+      let stored: Stored<unknown> | undefined;
+      let failure: unknown;
+      let sent = false;
       try {
-        const stored = await this.apply(entry.write, etags);
-        if (stored) etags.set(entityKey(entry.write, stored), stored.etag);
-        this.state.pending.shift();
-        result.sent++;
+        stored = await this.apply(entry.write, etags);
+        sent = true;
       } catch (error) {
-        entry.lastError = error instanceof Error ? error.message : String(error);
-        if (isRetryableFailure(error)) break;
-        this.state.pending.shift();
-        this.state.failed.push(entry);
-        result.failed++;
-      } finally {
-        await this.save();
+        failure = error;
       }
+      const retryLater = !sent && isRetryableFailure(failure);
+      // The outcome is written onto the queue as it is now (another process may have changed it meanwhile).
+      await this.exclusive(async () => {
+        await this.load();
+        const index = this.state.pending.findIndex((e) => e.seq === entry.seq);
+        const current = index >= 0 ? this.state.pending[index]! : undefined;
+        if (current) {
+          current.attempts++;
+          if (!sent) current.lastError = failure instanceof Error ? failure.message : String(failure);
+          if (!retryLater) this.state.pending.splice(index, 1);
+          if (!sent && !retryLater) this.state.failed.push(current);
+        }
+        await this.save();
+      });
+      if (retryLater) break;
+      if (sent) {
+        if (stored) etags.set(entityKey(entry.write, stored), stored.etag);
+        result.sent++;
+      } else result.failed++;
     }
-    result.pending = this.state.pending.length;
+    result.pending = (await this.pending()).length;
     return result;
   }
 
@@ -213,24 +247,38 @@ export class Outbox {
     return current?.etag ?? '*';
   }
 
-  private async enqueue(write: OutboxWrite, error: unknown): Promise<number> {
-    const entry: OutboxEntry = {
-      seq: this.state.nextSeq++,
-      write,
-      queuedAt: this.now().toISOString(),
-      attempts: error === undefined ? 0 : 1,
-      ...(error instanceof Error ? { lastError: error.message } : {}),
-    };
-    this.state.pending.push(entry);
-    await this.save();
-    return entry.seq;
+  private enqueue(write: OutboxWrite, error: unknown): Promise<number> {
+    return this.exclusive(async () => {
+      await this.load();
+      const entry: OutboxEntry = {
+        seq: this.state.nextSeq++,
+        write,
+        queuedAt: this.now().toISOString(),
+        attempts: error === undefined ? 0 : 1,
+        ...(error instanceof Error ? { lastError: error.message } : {}),
+      };
+      this.state.pending.push(entry);
+      await this.save();
+      return entry.seq;
+    });
+  }
+
+  /** Runs `work` after every earlier read-change-save of this outbox has finished. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async load(): Promise<void> {
-    if (this.loaded) return;
+    if (this.loaded && !this.shared) return;
+    const first = !this.loaded;
     this.loaded = true;
     const text = await this.storage?.read(this.name);
-    if (text) {
+    if (text && !first) {
+      // Shared storage: every change of this process is saved at once, so the stored queue is the whole truth.
+      this.state = JSON.parse(text) as Persisted;
+    } else if (text) {
       const saved = JSON.parse(text) as Persisted;
       // Writes queued before this load (none normally) keep their place after the saved ones.
       this.state = {

@@ -94,4 +94,40 @@ describe('Outbox against the local server', () => {
     assert.match(failed[0]!.lastError ?? '', /changed meanwhile/);
     assert.equal((await store.get('objective', created.value.id))?.value.title, 'theirs');
   });
+
+  it('with shared storage, two processes (two windows) keep each other’s writes, and a replay by one sends all once', async () => {
+    const storage = new MemoryCacheStorage();
+    const store = () => new GraphStore(graph.client(), lists);
+    // Both open the queue before either writes: each must read it again before changing it.
+    const windowA = new Outbox(store(), { storage, shared: true, isOffline: () => true });
+    const windowB = new Outbox(store(), { storage, shared: true, isOffline: () => true });
+    assert.deepEqual([await windowA.pending(), await windowB.pending()], [[], []]);
+    const a = anObjective(++n);
+    const b = anObjective(++n);
+    const fromA = await windowA.submit({ op: 'create', kind: 'objective', value: a });
+    const fromB = await windowB.submit({ op: 'create', kind: 'objective', value: b });
+    assert.deepEqual(
+      [fromA, fromB],
+      [
+        { status: 'queued', seq: 1 },
+        { status: 'queued', seq: 2 },
+      ],
+    );
+    assert.deepEqual(
+      (await windowA.pending()).map((e) => e.seq),
+      [1, 2],
+      'A sees B’s write',
+    );
+
+    const replayer = new Outbox(store(), { storage, shared: true });
+    // A write queued by another window during the replay is not lost either.
+    const c = anObjective(++n);
+    const replay = replayer.flush();
+    await windowB.submit({ op: 'create', kind: 'objective', value: c });
+    const first = await replay;
+    const second = await replayer.flush();
+    assert.equal(first.sent + second.sent, 3);
+    assert.deepEqual([await windowA.pending(), await windowB.failed()], [[], []]);
+    for (const o of [a, b, c]) assert.ok(await store().get('objective', o.id), `${o.key} stored`);
+  });
 });
