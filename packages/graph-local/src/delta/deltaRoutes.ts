@@ -1,9 +1,10 @@
+import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { Route } from '../http/router.js';
 import type { RequestContext } from '../http/context.js';
 import { ok } from '../http/context.js';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { currentChangeSeq } from '../db/schema.js';
-import { fieldsExpansion, defaultPageSize, maxPageSize } from '../items/itemRoutes.js';
+import { fieldsExpansion, defaultPageSize, maxPageSize, withExpandedFields } from '../items/itemRoutes.js';
 import { toListItem } from '../items/itemStore.js';
 import { UserLookup } from '../auth/identity.js';
 import type { ItemRow } from '../items/itemStore.js';
@@ -114,9 +115,14 @@ export const deltaRoutes: Route[] = [
       body.value = page.map((row) =>
         row.deleted
           ? { id: String(row.id), deleted: { state: 'deleted' } }
-          : selectProperties(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot, users), select, ['fields']),
+          : answerItem(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot, users), select),
       );
       return ok(body);
     },
   },
 ];
+
+/** An item of a delta page: `$select` applied, the expanded `fields` kept (see `withExpandedFields`). */
+function answerItem(item: ListItem, select: string[] | undefined): Partial<ListItem> {
+  return withExpandedFields(selectProperties(item, select, ['fields']), item);
+}

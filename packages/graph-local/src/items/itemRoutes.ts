@@ -78,10 +78,23 @@ export function fieldsExpansion(ctx: RequestContext): string[] | undefined | fal
   return result;
 }
 
-/** Applies `$select` (on listItem properties) to a rendered item. */
-function shape(ctx: RequestContext, item: ListItem): Partial<ListItem> {
+/**
+ * Applies `$select` (on listItem properties) to a rendered item. `fields`, when expanded, comes back whether or not
+ * `$select` names it: in OData an expanded navigation property is part of the answer (`$select=id&$expand=fields`).
+ */
+export function shape(ctx: RequestContext, item: ListItem): Partial<ListItem> {
   const select = parseSelect(option(ctx.query, '$select'));
-  return selectProperties(item, select, listItemProperties);
+  return withExpandedFields(selectProperties(item, select, listItemProperties), item);
+}
+
+/** `selected` with the item's expanded `fields` (and their context) put back, as OData answers an expansion. */
+export function withExpandedFields(selected: Partial<ListItem>, item: ListItem): Partial<ListItem> {
+  if (item.fields === undefined || selected.fields !== undefined) return selected;
+  const record = item as Record<string, unknown>;
+  const out = selected as Record<string, unknown>;
+  if (record['fields@odata.context'] !== undefined) out['fields@odata.context'] = record['fields@odata.context'];
+  out.fields = item.fields;
+  return selected;
 }
 
 function itemsContext(ctx: RequestContext, s: Scope, suffix = ''): string {

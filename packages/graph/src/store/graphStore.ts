@@ -271,6 +271,9 @@ export class GraphStore implements Store {
     const nonIndexed = conditions.some((c) => !c.column.indexed) || (orderColumn !== undefined && !orderColumn.indexed);
     const qs =
       queryString({
+        // Only what an entity is read from (its id, ETag and column values): Graph's other listItem properties
+        // (createdBy, lastModifiedBy, webUrl, parentReference, …) would more than double every item of a list read.
+        $select: 'id,eTag',
         $filter: conditions.length ? and(...conditions.map((c) => c.filter)) : undefined,
         $orderby: orderColumn ? `fields/${orderColumn.column} ${options.orderBy?.direction ?? 'asc'}` : undefined,
         $top: options.top ?? this.pageSize,

@@ -90,6 +90,26 @@ describe('lists, columns and items', () => {
     assert.deepEqual(Object.keys(fields).sort(), ['@odata.etag', 'Key', 'Score']);
   });
 
+  it('answers $select=id,eTag with $expand=fields with those properties and the expanded fields (OData)', async () => {
+    const page = (await client
+      .api(`${base}/items`)
+      .select('id,eTag')
+      .expand('fields($select=Key)')
+      .top(1)
+      .get()) as Page;
+    const item = page.value[0] as Record<string, unknown>;
+    assert.deepEqual(
+      Object.keys(item)
+        .filter((k) => !k.startsWith('@odata.'))
+        .sort(),
+      ['eTag', 'fields', 'fields@odata.context', 'id'],
+      'listItem properties not selected (createdBy, webUrl, …) are left out',
+    );
+    assert.deepEqual(Object.keys(item.fields as object).sort(), ['@odata.etag', 'Key']);
+    const plain = (await client.api(`${base}/items`).select('id').top(1).get()) as Page;
+    assert.equal(plain.value[0]!.fields, undefined, 'fields come only when expanded');
+  });
+
   it('accepts the options without their $, as the list item pages write them', async () => {
     const res = await h.raw('GET', `${base}/items/3?expand=fields(select=Key)`);
     const item = (await res.json()) as ListItem;
