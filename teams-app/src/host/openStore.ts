@@ -36,9 +36,20 @@ export async function openSite(
   onInvalidItem?: InvalidItemHandler,
 ): Promise<OpenedStore> {
   const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
-  const siteRef = await resolveSite(graph, site);
-  const lists = await provision(graph, siteRef.id);
+  // Graph reads a site's lists by `root` or by id as well as by the id resolveSite answers: then both requests go at
+  // once rather than one after the other. A site URL has to be resolved first.
+  const address = siteAddress(site);
+  const [siteRef, lists] = address
+    ? await Promise.all([resolveSite(graph, site), provision(graph, address)])
+    : await resolveSite(graph, site).then(async (ref) => [ref, await provision(graph, ref.id)] as const);
   const options = onInvalidItem ? { onInvalidItem } : {};
   const siteLists: SiteLists = { siteId: siteRef.id, listIds: lists.listIds };
   return { store: new GraphStore(graph, siteLists, options), graph, lists: siteLists };
+}
+
+/** `site` when Graph can address the site by it as given (`root`, or a site id), else undefined (a URL). */
+function siteAddress(site: string): string | undefined {
+  const input = site.trim();
+  if (input === '' || input.toLowerCase() === 'root') return 'root';
+  return /^https?:\/\//i.test(input) ? undefined : input;
 }
