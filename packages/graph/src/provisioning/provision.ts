@@ -1,6 +1,7 @@
 import type { EntityKind } from '@tandem/core';
 import { ENTITY_KINDS } from '@tandem/core';
 import type { GraphClient } from '../client/graphClient.js';
+import { GraphError } from '../client/graphError.js';
 import { collectPages } from './collect.js';
 import { listSchemas, schemaFingerprint, settingsListName, type FieldColumn, type ListSchema } from './listSchema.js';
 
@@ -45,16 +46,27 @@ interface SettingsItem {
 const versionItemTitle = 'schemaVersion';
 
 /**
- * Creates or upgrades Tandem's lists in the site. Idempotent: a site already at this schema version costs two reads.
+ * Creates or upgrades Tandem's lists in the site. Idempotent: a site already at this schema version costs two reads,
+ * sent at once.
  * An older (or unknown) version is upgraded in place: missing lists and columns are added and filtered columns indexed;
  * nothing is ever removed or retyped, so no data is lost. The version is written last, so an interrupted run is redone.
  */
 export async function provision(client: GraphClient, siteId: string): Promise<ProvisionResult> {
   const site = `/sites/${encodeURIComponent(siteId).replace(/%2C/gi, ',')}`;
   const fingerprint = schemaFingerprint();
-  const existing = new Map(
-    (await collectPages<GraphList>(client, `${site}/lists?$select=id,displayName`)).map((l) => [l.displayName, l.id]),
-  );
+  // The settings list is read by its title (Graph addresses a list by id or by title) beside the list of lists, so
+  // the version check of a ready site costs no round trip of its own. A site without it answers 404.
+  const [lists, settingsByTitle] = await Promise.all([
+    collectPages<GraphList>(client, `${site}/lists?$select=id,displayName`),
+    collectPages<SettingsItem>(
+      client,
+      `${site}/lists/${encodeURIComponent(settingsListName)}/items?$expand=fields($select=Title,Value)`,
+    ).catch((error: unknown) => {
+      if (error instanceof GraphError && error.status === 404) return undefined;
+      throw error;
+    }),
+  ]);
+  const existing = new Map(lists.map((l) => [l.displayName, l.id]));
   const result: ProvisionResult = {
     siteId,
     listIds: {} as Record<EntityKind, string>,
@@ -70,10 +82,12 @@ export async function provision(client: GraphClient, siteId: string): Promise<Pr
   let settingsId = existing.get(settingsListName);
   let versionItem: SettingsItem | undefined;
   if (settingsId) {
-    const items = await collectPages<SettingsItem>(
-      client,
-      `${site}/lists/${settingsId}/items?$expand=fields($select=Title,Value)`,
-    );
+    const items =
+      settingsByTitle ??
+      (await collectPages<SettingsItem>(
+        client,
+        `${site}/lists/${settingsId}/items?$expand=fields($select=Title,Value)`,
+      ));
     versionItem = items.find((i) => i.fields?.Title === versionItemTitle);
     result.previousVersion = versionItem?.fields?.Value;
   }
