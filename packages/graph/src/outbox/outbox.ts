@@ -1,4 +1,4 @@
-import type { EntityKind, EntityOf, Patch, Store, Stored } from '@tandem/core';
+import { NotFoundError, type EntityKind, type EntityOf, type Patch, type Store, type Stored } from '@tandem/core';
 import { isRetryableFailure } from '../store/storeErrors.js';
 import type { CacheStorage } from '../sync/cacheStorage.js';
 
@@ -235,7 +235,13 @@ export class Outbox {
       case 'delete': {
         const etag =
           etags?.get(`${write.kind}:${write.id}`) ?? write.etag ?? (await this.currentEtag(write.kind, write.id));
-        await this.store.delete(write.kind, write.id, etag);
+        try {
+          await this.store.delete(write.kind, write.id, etag);
+        } catch (error) {
+          // Gone already — an earlier attempt landed but its answer was lost, or someone else deleted it: either way
+          // the item is gone, which is all this write asked for.
+          if (!(error instanceof NotFoundError)) throw error;
+        }
         return undefined;
       }
     }

@@ -95,6 +95,34 @@ describe('Outbox against the local server', () => {
     assert.equal((await store.get('objective', created.value.id))?.value.title, 'theirs');
   });
 
+  it('counts a queued delete as sent when the item is already gone (a delete that landed but whose answer was lost)', async () => {
+    const store = new GraphStore(graph.client({ retry: { maxRetries: 0 } }), lists);
+    const created = await store.create('objective', anObjective(++n));
+    const outbox = new Outbox(store);
+    // The delete is applied, then the connection drops without an answer: the client cannot know it landed.
+    await graph.faults({
+      match: `/lists/${lists.listIds.objective}/items/`,
+      method: 'DELETE',
+      reset: true,
+      afterApply: true,
+      count: 1,
+    });
+    try {
+      const submitted = await outbox.submit({
+        op: 'delete',
+        kind: 'objective',
+        id: created.value.id,
+        etag: created.etag,
+      });
+      assert.equal(submitted.status, 'queued');
+    } finally {
+      await graph.clearFaults();
+    }
+    assert.equal(await store.get('objective', created.value.id), undefined, 'the delete did land');
+    assert.deepEqual(await outbox.flush(), { sent: 1, pending: 0, failed: 0 });
+    assert.deepEqual(await outbox.failed(), []);
+  });
+
   it('with shared storage, two processes (two windows) keep each other’s writes, and a replay by one sends all once', async () => {
     const storage = new MemoryCacheStorage();
     const store = () => new GraphStore(graph.client(), lists);
