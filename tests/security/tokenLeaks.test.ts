@@ -115,6 +115,15 @@ describe('security: tokens never leak into output or files', function () {
     git('init', '-q', '-b', 'main');
     git('-c', 'user.email=m@contoso.test', '-c', 'user.name=M', 'commit', '-q', '--allow-empty', '-m', '[OBJ-1] work');
     assert.equal(await ok(cli(['scan-commits', '--repo', repo, '--repository-url', 'https://git.contoso.test/r'])), 0);
+    // Graph refuses the next links (503): the CLI keeps them in its outbox file, and the next command sends them.
+    git('-c', 'user.email=m@contoso.test', '-c', 'user.name=M', 'commit', '-q', '--allow-empty', '-m', '[OBJ-2] more');
+    await callLocal(graph.origin, 'POST', 'faults', { match: '/items', method: 'POST', status: 503, retryAfter: 0 });
+    assert.equal(await ok(cli(['scan-commits', '--repo', repo, '--repository-url', 'https://git.contoso.test/r'])), 0);
+    await callLocal(graph.origin, 'DELETE', 'faults');
+    const cliOutbox = filesUnder(join(root, 'config')).filter((f) => f.endsWith('outbox.json'));
+    assert.equal(cliOutbox.length, 1, 'the CLI kept the refused links in its outbox file');
+    assert.match(readFileSync(cliOutbox[0]!, 'utf8'), /OBJ-2/);
+    assert.equal(await ok(cli(['outbox', '--retry'])), 0);
     // A site reader's import is refused (403), and a server error fails another: both print errors.
     await callLocal(graph.origin, 'POST', 'token', { user: 'rita@contoso.test', role: 'reader' });
     writeFileSync(file, JSON.stringify(rows.map((r) => ({ ...r, title: `${r.title} v2` }))));
@@ -188,7 +197,7 @@ describe('security: tokens never leak into output or files', function () {
     recordFigures('security-tokens', {
       title: 'Security: tokens in output and files',
       summary:
-        'The CLI (provision, import ok/invalid/403/500, export, report, scan-commits), a logging Graph client, the file cache and the outbox (queued and failed writes) ran with tokens recorded on the wire; none appears in any output, error or file written.',
+        'The CLI (provision, import ok/invalid/403/500, export, report, scan-commits, scan-commits kept in its outbox on 503 and sent by `tandem outbox --retry`), a logging Graph client, the file cache and the outbox (queued and failed writes) ran with tokens recorded on the wire; none appears in any output, error or file written.',
       figures: {
         tokensUsed: tokens.size,
         outputsSearched: outputs.length,
