@@ -20,6 +20,10 @@ const views: { view: string; heading: string | RegExp; key?: string }[] = [
   { view: 'checkins', heading: 'Check-ins' },
   { view: 'ideas', heading: 'Ideas' },
   { view: 'glossary', heading: 'Glossary' },
+  { view: 'planning', heading: 'Planning' },
+  { view: 'feedback', heading: 'Feedback' },
+  { view: 'history', heading: 'History' },
+  { view: 'settings', heading: 'Settings' },
 ];
 
 describe('@tandem/ui in Chromium', function () {

@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   table: { maxWidth: '720px' },
+  // Fluent's table lays columns out at fixed widths: a long name or address wraps instead of running into the next column.
+  wrap: { overflowWrap: 'anywhere' },
 });
 
 const sideLabels: Record<GovernanceMember['side'], string> = { business: 'Business', it: 'IT' };
@@ -130,8 +132,8 @@ export function GovernanceMembers({ store, stored, canEdit }: GovernanceMembersP
           <TableBody>
             {members.map((m) => (
               <TableRow key={m.person.email} data-testid="governance-member">
-                <TableCell>{m.person.displayName}</TableCell>
-                <TableCell>{m.person.email}</TableCell>
+                <TableCell className={styles.wrap}>{m.person.displayName}</TableCell>
+                <TableCell className={styles.wrap}>{m.person.email}</TableCell>
                 <TableCell>{sideLabels[m.side]}</TableCell>
                 {canEdit && (
                   <TableCell>
