@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SignOut20Regular } from '@fluentui/react-icons';
+import { SignOut20Regular } from '@fluentui/react-icons/svg/sign-out';
 import type { PersonRef } from '@tandem/core';
 
 const useStyles = makeStyles({

@@ -9,7 +9,8 @@ import {
   OverlayDrawer,
   Text,
 } from '@fluentui/react-components';
-import { Dismiss20Regular, Navigation20Regular } from '@fluentui/react-icons';
+import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
+import { Navigation20Regular } from '@fluentui/react-icons/svg/navigation';
 import { fluentThemeFor } from './themes.js';
 import { TandemNav } from './TandemNav.js';
 import { SignOutButton } from './SignOutButton.js';

@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss20Regular } from '@fluentui/react-icons';
+import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
 import type { Store } from '@tandem/core';
 import { useMemo } from 'react';
 import { PortfolioGate } from '../data/PortfolioGate.js';

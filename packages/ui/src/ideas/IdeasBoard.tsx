@@ -10,7 +10,8 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { ThumbLike20Filled, ThumbLike20Regular } from '@fluentui/react-icons';
+import { ThumbLike20Filled } from '@fluentui/react-icons/svg/thumb-like';
+import { ThumbLike20Regular } from '@fluentui/react-icons/svg/thumb-like';
 import { nextKey, type Idea, type Store, type Stored } from '@tandem/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ViewHeader } from '../app/ViewHeader.js';

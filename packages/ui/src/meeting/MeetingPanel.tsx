@@ -1,5 +1,5 @@
 import { Button, Combobox, Field, FluentProvider, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
-import { Link20Regular } from '@fluentui/react-icons';
+import { Link20Regular } from '@fluentui/react-icons/svg/link';
 import type { Link, Stored } from '@tandem/core';
 import { useMemo, useState } from 'react';
 import { fluentThemeFor } from '../app/themes.js';

@@ -8,7 +8,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Copy20Regular, Open16Regular } from '@fluentui/react-icons';
+import { Copy20Regular } from '@fluentui/react-icons/svg/copy';
+import { Open16Regular } from '@fluentui/react-icons/svg/open';
 import {
   impactSummary,
   keyResultProgress,

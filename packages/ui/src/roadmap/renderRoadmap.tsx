@@ -8,7 +8,8 @@ import {
   Text,
   ToggleButton,
 } from '@fluentui/react-components';
-import { ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { initiativeStatuses, type InitiativeStatus } from '@tandem/core';
 import { InitiativeCard } from '../cards/InitiativeCard.js';
 import { ViewHeader } from '../app/ViewHeader.js';
