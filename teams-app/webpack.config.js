@@ -57,9 +57,11 @@ class PagesPlugin {
               ),
             ];
             assets[page.route] = { initial, preload };
+            // The entry comes first: over HTTP/1.1 the browser opens six connections to a host, and a page with more
+            // scripts than that would otherwise fetch its entry, the one that starts sign-in and the first requests, last.
             const scripts = [
-              ...preload.map((f) => `<link rel="preload" as="script" href="/app/${f}" />`),
               ...initial.map((f) => `<script defer src="/app/${f}"></script>`),
+              ...preload.map((f) => `<link rel="preload" as="script" href="/app/${f}" />`),
             ];
             // Named scripts (office.js) load first, undeferred, in <head>, as office.js requires.
             const named = (page.scripts ?? []).map((name) => {

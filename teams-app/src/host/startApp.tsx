@@ -48,13 +48,15 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<void> {
   // React and Fluent come with the UI's chunk (preloaded beside this bundle), so sign-in and the first Graph requests
-  // do not wait for them to load and start.
-  const rendering = import(/* webpackChunkName: "tandem-ui" */ './pageRoot.js');
+  // do not wait for them to load. Their modules run when the page first draws, after the first reads have gone out.
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
   let pageRoot: Promise<PageRoot> | undefined;
-  const root = (): Promise<PageRoot> => (pageRoot ??= rendering.then((r) => r.createPageRoot(rootElement)));
+  const root = (): Promise<PageRoot> =>
+    (pageRoot ??= import(/* webpackChunkName: "tandem-ui" */ './pageRoot.js').then((r) =>
+      r.createPageRoot(rootElement),
+    ));
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.

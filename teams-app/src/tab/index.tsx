@@ -1,8 +1,8 @@
 /**
- * The personal and channel tab: the whole Tandem app. The UI bundle loads while teams-js connects, so neither waits
- * for the other.
+ * The personal and channel tab: the whole Tandem app. The UI bundle downloads while teams-js connects and signs in, and
+ * runs once the first reads are on their way, so none of them waits for another.
  */
-import type { ViewId } from '@tandem/ui';
+import type { isViewId as IsViewId, TandemApp as TandemAppView, ViewId } from '@tandem/ui';
 import { isEntityKey, type EntityKind, type NotificationSink } from '@tandem/core';
 import { postChannelMessage } from '@tandem/graph';
 import { startApp, type AppEnvironment } from '../host/startApp.js';
@@ -11,10 +11,14 @@ import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
 // Only what the tab mounts is taken from the UI package (named in the destructuring, so the bundler leaves the rest,
 // such as the views loaded on first use, out of the first screen's chunk).
-const ui = import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui').then(({ TandemApp, isViewId }) => ({
-  TandemApp,
-  isViewId,
-}));
+// Loaded (it is already preloaded) when the first view is drawn, once the first reads are on their way: running the UI's
+// modules takes the main thread for a while, and the requests should not wait behind it.
+let ui: Promise<{ TandemApp: typeof TandemAppView; isViewId: typeof IsViewId }> | undefined;
+const loadUi = () =>
+  (ui ??= import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui').then(({ TandemApp, isViewId }) => ({
+    TandemApp,
+    isViewId,
+  })));
 
 /**
  * What the tab's first screen reads, asked for before the UI has loaded: the roadmap's kinds (the UI's `FIRST_KINDS`,
@@ -52,7 +56,7 @@ function hostActions(env: AppEnvironment): HostActions {
 void startApp(
   document.getElementById('root')!,
   async (env, theme) => {
-    const { TandemApp, isViewId } = await ui;
+    const { TandemApp, isViewId } = await loadUi();
     const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
     const teamsApp = env.config.teamsAppId;
     // A shared feedback link: /tab?feedback=SVC-2.
