@@ -79,6 +79,12 @@ describe('governance members in the Teams tab (Chromium, local server)', functio
     await page.getByRole('option', { name: 'IT' }).click();
     await form.getByRole('button', { name: 'Add member' }).click();
     await section.getByRole('row', { name: /Alex Wilber alex@contoso\.test IT/ }).waitFor();
+    // The row shows as soon as the settings change; the form empties once the save has returned — the audit entry
+    // written with it included.
+    await page.waitForFunction(() => {
+      const field = document.querySelector<HTMLInputElement>('form[aria-label="Add a governance member"] input');
+      return field?.value === '';
+    });
 
     const after = await members();
     assert.deepEqual(after.at(-1), { person: { displayName: 'Alex Wilber', email: 'alex@contoso.test' }, side: 'it' });
