@@ -48,7 +48,7 @@ export interface RoadmapState {
   todayX: number | undefined;
   rows: RoadmapRow[];
   initiativeCount: number;
-  health: Map<string, HealthAssessment>;
+  health: RoadmapHealth;
   initiativesByKey: Map<string, Initiative>;
   dependencies: DependencyLine[];
   virtualizer: Virtualizer<HTMLDivElement, Element>;
@@ -60,4 +60,9 @@ export interface RoadmapState {
   onBarFocus(position: BarPosition): void;
   selectedKey: string | undefined;
   select(key: string | undefined): void;
+}
+
+/** The health of each shown initiative by key, assessed on first asking (only drawn bars ask). */
+export interface RoadmapHealth {
+  get(key: string): HealthAssessment | undefined;
 }

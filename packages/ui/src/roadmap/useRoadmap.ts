@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
-import type { DependencyLine, RoadmapFilters, RoadmapProps, RoadmapState } from './Roadmap.types.js';
+import type { DependencyLine, RoadmapFilters, RoadmapHealth, RoadmapProps, RoadmapState } from './Roadmap.types.js';
 import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
 import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
 
@@ -50,10 +50,22 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const layout = useMemo(() => layoutRoadmap(shown.list, shown.lanes), [shown]);
   const rows = useMemo(() => roadmapRows(layout), [layout]);
 
-  const health = useMemo(() => {
-    const map = new Map<string, HealthAssessment>();
-    for (const i of shown.list) map.set(i.key, initiativeHealth(i, { now, checkIns }));
-    return map;
+  // Health is assessed when a bar is drawn, not for every initiative up front: each assessment looks through the
+  // check-ins, and the virtualised roadmap draws only the rows on screen.
+  const health = useMemo<RoadmapHealth>(() => {
+    const byKey = new Map(shown.list.map((i) => [i.key, i]));
+    const assessed = new Map<string, HealthAssessment>();
+    return {
+      get(key) {
+        let found = assessed.get(key);
+        const initiative = found ? undefined : byKey.get(key);
+        if (initiative) {
+          found = initiativeHealth(initiative, { now, checkIns });
+          assessed.set(key, found);
+        }
+        return found;
+      },
+    };
   }, [shown.list, now, checkIns]);
   const initiativesByKey = useMemo(() => new Map(initiatives.map((i) => [i.key, i])), [initiatives]);
 
@@ -90,12 +102,23 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     overscan: 6,
   });
 
+  // Which dependencies run late is not needed for the first bars: it is checked once they have been drawn (late arrows
+  // turn red a moment later), then with each filter change as it is made.
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setFirstDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   // Which dependencies run late, and where each bar sits, do not depend on the view's width: they are worked out once
   // per filter, not again when the first measure (or a resize) changes the scale.
   const late = useMemo(
     () =>
-      new Set(checkDependencies(shown.list).flatMap((d) => (d.kind === 'ordering' ? [`${d.dependsOn}>${d.key}`] : []))),
-    [shown.list],
+      firstDrawn
+        ? new Set(
+            checkDependencies(shown.list).flatMap((d) => (d.kind === 'ordering' ? [`${d.dependsOn}>${d.key}`] : [])),
+          )
+        : new Set<string>(),
+    [shown.list, firstDrawn],
   );
   const places = useMemo(() => {
     // Where each bar is drawn first (an initiative serving two objectives shows in both lanes; arrows use the first).
