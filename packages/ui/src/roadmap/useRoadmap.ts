@@ -102,12 +102,19 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     overscan: 6,
   });
 
-  // Which dependencies run late is not needed for the first bars: it is checked once they have been drawn (late arrows
-  // turn red a moment later), then with each filter change as it is made.
+  // Which dependencies run late is not needed for the first bars: it is checked once they have been painted (late
+  // arrows turn red a frame later), then with each filter change as it is made. A task queued from an animation frame
+  // runs after that frame's paint; one queued straight from the effect may run before it.
   const [firstDrawn, setFirstDrawn] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setFirstDrawn(true), 0);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setFirstDrawn(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
   // Which dependencies run late, and where each bar sits, do not depend on the view's width: they are worked out once
   // per filter, not again when the first measure (or a resize) changes the scale.
