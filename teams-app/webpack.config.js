@@ -70,10 +70,13 @@ class PagesPlugin {
               return `<script src="${escapeHtml(url)}"></script>`;
             });
             const allScripts = [...named, ...scripts].join('\n    ');
-            const cssName = `pages/${page.css}`;
-            if (!compilation.getAsset(cssName)) {
-              compilation.emitAsset(cssName, new sources.RawSource(readFileSync(join(here, 'src', 'pages', page.css))));
-            }
+            const styles = page.css.map((css) => {
+              const cssName = `pages/${css}`;
+              if (!compilation.getAsset(cssName)) {
+                compilation.emitAsset(cssName, new sources.RawSource(readFileSync(join(here, 'src', 'pages', css))));
+              }
+              return `<link rel="stylesheet" href="/app/${cssName}" />`;
+            });
             const html = `<!doctype html>
 <html lang="en">
   <head>
@@ -81,7 +84,7 @@ class PagesPlugin {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="tandem-config" content="{}" />
     <title>${escapeHtml(page.title)}</title>
-    <link rel="stylesheet" href="/app/${cssName}" />
+    ${styles.join('\n    ')}
     ${allScripts}
   </head>
   <body>

@@ -1,9 +1,10 @@
 // The pages of the Microsoft 365 app, one bundle each. To add a page (the Outlook task pane, say), add a row:
 // `name` names the bundle and its HTML file, `route` is where the app server serves it, `import` is its entry module,
-// `css` a stylesheet from src/pages, `body` the page's markup (a `#root` for React pages), `scripts` named scripts loaded
-// first (office.js), `preload` the lazy chunks its first screen needs (fetched beside the entry bundle).
+// `css` its stylesheets from src/pages in order (app.css is the base of every app page), `body` the page's markup
+// (a `#root` for React pages), `scripts` named scripts loaded first (office.js), `preload` the lazy chunks its first
+// screen needs (fetched beside the entry bundle).
 
-/** @typedef {{ name: string, route: string, import: string, title: string, css: string, body?: string, scripts?: string[], preload?: string[] }} PageEntry */
+/** @typedef {{ name: string, route: string, import: string, title: string, css: string[], body?: string, scripts?: string[], preload?: string[] }} PageEntry */
 
 const reactRoot = '<div id="root"><p class="tandem-loading" role="status">Loading Tandem…</p></div>';
 
@@ -14,7 +15,7 @@ export const pageEntries = [
     route: '/tab',
     import: './src/tab/index.tsx',
     title: 'Tandem',
-    css: 'app.css',
+    css: ['app.css'],
     body: reactRoot,
     preload: ['tandem-ui'],
   },
@@ -23,7 +24,7 @@ export const pageEntries = [
     route: '/config',
     import: './src/config/index.tsx',
     title: 'Set up Tandem',
-    css: 'app.css',
+    css: ['app.css'],
     body: reactRoot,
   },
   {
@@ -31,7 +32,7 @@ export const pageEntries = [
     route: '/meeting',
     import: './src/meeting/index.tsx',
     title: 'Tandem in this meeting',
-    css: 'app.css',
+    css: ['app.css'],
     body: reactRoot,
     // tandem-ui: React, Fluent and the page's root (see src/host/startApp.tsx); tandem-meeting-ui: the panel.
     preload: ['tandem-ui', 'tandem-meeting-ui'],
@@ -41,7 +42,7 @@ export const pageEntries = [
     route: '/outlook/taskpane',
     import: './src/outlook/index.tsx',
     title: 'Tandem',
-    css: 'outlook.css',
+    css: ['app.css', 'outlook.css'],
     body: reactRoot,
     scripts: ['officeJs'],
   },
@@ -50,7 +51,7 @@ export const pageEntries = [
     route: '/teams-host',
     import: './src/teams-host/index.ts',
     title: 'Tandem in a Teams host',
-    css: 'teams-host.css',
+    css: ['teams-host.css'],
     body: [
       '<header class="host-bar">',
       '<h1>Teams host (local)</h1>',
