@@ -9,23 +9,10 @@ import { isFullRun, recordFigures } from './harness/figures.js';
 import { startSuiteServer, type SuiteServer } from './harness/localServer.js';
 import { runNode, runTandem } from './harness/tandemProcess.js';
 import { etagVersion } from './harness/writers.js';
+import { testGit as git } from '@tandem/git/testing';
 
 const outboxClient = fileURLToPath(new URL('./harness/outboxClient.ts', import.meta.url));
 const items = 10;
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Ada Lovelace',
-      GIT_AUTHOR_EMAIL: 'ada@contoso.com',
-      GIT_COMMITTER_NAME: 'Ada Lovelace',
-      GIT_COMMITTER_EMAIL: 'ada@contoso.com',
-    },
-  }).trim();
-}
 
 describe('reliability: writes made while the server is down survive a client restart', function () {
   this.timeout(300_000);

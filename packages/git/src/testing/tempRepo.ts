@@ -4,6 +4,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+const identity = {
+  GIT_AUTHOR_NAME: 'Dana Developer',
+  GIT_AUTHOR_EMAIL: 'dana@contoso.example',
+  GIT_COMMITTER_NAME: 'Dana Developer',
+  GIT_COMMITTER_EMAIL: 'dana@contoso.example',
+};
+
+/** Runs git in `cwd` as the tests' fixed identity, whatever the machine's git configuration; returns its trimmed output. */
+export function testGit(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
+}
+
 /** A throw-away repository with a fixed identity. */
 export class TempRepo {
   readonly dir = mkdtempSync(join(tmpdir(), 'tandem-unit-repo-'));
@@ -16,7 +28,7 @@ export class TempRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8' }).trim();
+    return testGit(this.dir, ...args);
   }
 
   /** Writes `files`, stages everything and commits with `message`; returns the new SHA. */

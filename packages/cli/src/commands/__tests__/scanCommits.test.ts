@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
 import { main } from '../../main.js';
 import { stableUuid } from '@tandem/git';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Ada Lovelace',
-      GIT_AUTHOR_EMAIL: 'ada@contoso.com',
-      GIT_COMMITTER_NAME: 'Ada Lovelace',
-      GIT_COMMITTER_EMAIL: 'ada@contoso.com',
-    },
-  });
-}
+import { testGit as git } from '@tandem/git/testing';
 
 async function tandem(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

@@ -5,20 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
 import { runTandem } from './runTandem.js';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Ada Lovelace',
-      GIT_AUTHOR_EMAIL: 'ada@contoso.com',
-      GIT_COMMITTER_NAME: 'Ada Lovelace',
-      GIT_COMMITTER_EMAIL: 'ada@contoso.com',
-    },
-  }).trim();
-}
+import { testGit as git } from '@tandem/git/testing';
 
 interface LinkRow {
   id: string;
