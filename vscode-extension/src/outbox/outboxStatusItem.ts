@@ -3,7 +3,7 @@ import type { OutboxCounts, WriteOutbox } from './writeOutbox.js';
 
 /**
  * The status-bar item of kept writes: `$(cloud-upload) 3` while writes wait for Graph, with a warning colour when some
- * failed for good; hidden when nothing waits. A click runs Tandem: Show Outbox.
+ * failed for good; hidden when nothing waits. A click runs Tandem: Show Writes Waiting for Graph.
  */
 export class OutboxStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('tandem.outbox', vscode.StatusBarAlignment.Left, 49);

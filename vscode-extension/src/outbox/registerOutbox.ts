@@ -13,7 +13,7 @@ export interface OutboxParts {
 /**
  * Sets up the outbox in the extension's global storage: it follows the service's connection, sends what waits as
  * soon as a connection is made (activation, sign-in, a settings change), shows the count in the status bar, and
- * registers Tandem: Show Outbox.
+ * registers Tandem: Show Writes Waiting for Graph.
  */
 export function registerOutbox(
   context: vscode.ExtensionContext,

@@ -17,7 +17,7 @@ export function describeWrite(write: OutboxWrite): string {
 }
 
 /**
- * Tandem: Show Outbox — the kept writes in a quick pick: waiting ones (with Send Now), and failed ones, each of which
+ * Tandem: Show Writes Waiting for Graph — the kept writes in a quick pick: waiting ones (with Send Now), and failed ones, each of which
  * offers Retry or Discard. Resolves with what the user did, for tests.
  */
 export async function showOutbox(outbox: WriteOutbox): Promise<string | undefined> {

@@ -142,7 +142,8 @@ export class WriteOutbox implements vscode.Disposable {
       this.log.info(`sent ${result.sent} kept write(s); ${result.pending} still waiting`);
       this.onSent();
     }
-    if (result.failed > 0) this.log.warn(`${result.failed} kept write(s) failed for good: see Tandem: Show Outbox`);
+    if (result.failed > 0)
+      this.log.warn(`${result.failed} kept write(s) failed for good: see Tandem: Show Writes Waiting for Graph`);
     await this.update();
   }
 
