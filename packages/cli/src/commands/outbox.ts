@@ -15,8 +15,8 @@ export const outboxCommand: Command = {
   usage: [
     'Usage: tandem outbox [--retry] [--discard SEQ] [options]',
     '',
-    '  --retry          put failed writes back in line and send everything waiting now',
-    '  --discard SEQ    forget the failed write number SEQ (as listed); may be given more than once',
+    '  --retry         put failed writes back in line and send everything waiting now',
+    '  --discard SEQ   forget the failed write number SEQ (as listed); may be given more than once',
     graphOptionsUsage,
     '',
     'Writes a command could not make because Graph was unreachable (commit links from scan-commits) are kept per',
