@@ -5,7 +5,7 @@ import { ok } from '../http/context.js';
 import { GraphError, badRequest } from '../http/graphError.js';
 import { currentChangeSeq } from '../db/schema.js';
 import { fieldsExpansion, defaultPageSize, maxPageSize, withExpandedFields } from '../items/itemRoutes.js';
-import { toListItem } from '../items/itemStore.js';
+import { ListItemRenderer } from '../items/itemStore.js';
 import { UserLookup } from '../auth/identity.js';
 import type { ItemRow } from '../items/itemStore.js';
 import { requireList } from '../lists/listStore.js';
@@ -111,11 +111,11 @@ export const deltaRoutes: Route[] = [
           encodeToken({ l: list.id, s: now }),
         );
       }
-      const users = new UserLookup(ctx.db);
+      const renderer = new ListItemRenderer(site, list, fields, ctx.serviceRoot, new UserLookup(ctx.db), (item) =>
+        answerItem(item, select),
+      );
       body.value = page.map((row) =>
-        row.deleted
-          ? { id: String(row.id), deleted: { state: 'deleted' } }
-          : answerItem(toListItem(ctx.db, site, list, row, fields, ctx.serviceRoot, users), select),
+        row.deleted ? { id: String(row.id), deleted: { state: 'deleted' } } : renderer.render(row),
       );
       return ok(body);
     },

@@ -24,6 +24,7 @@ import { UserLookup } from '../auth/identity.js';
 import { ItemQueryCompiler, honorsNonIndexed } from './itemQuery.js';
 import type { ItemRow } from './itemStore.js';
 import {
+  ListItemRenderer,
   checkIfMatch,
   createItem,
   deleteItem,
@@ -144,10 +145,10 @@ export const itemRoutes: Route[] = [
           encodeToken({ o: offset + pageSize }),
         );
       }
-      const users = new UserLookup(ctx.db);
-      body.value = page.map((row) =>
-        shape(ctx, toListItem(ctx.db, s.site, s.list, row, fields, ctx.serviceRoot, users)),
+      const renderer = new ListItemRenderer(s.site, s.list, fields, ctx.serviceRoot, new UserLookup(ctx.db), (item) =>
+        shape(ctx, item),
       );
+      body.value = page.map((row) => renderer.render(row));
       return ok(body);
     },
   },

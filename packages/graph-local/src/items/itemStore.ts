@@ -154,37 +154,101 @@ export function renderFields(
   select?: string[],
   users: UserLookup = new UserLookup(db),
 ): Record<string, unknown> {
-  const stored = JSON.parse(row.fields) as StoredFields;
-  const all: Record<string, unknown> = { '@odata.etag': etagOf(row) };
-  for (const [key, value] of Object.entries(stored)) all[key] = key.endsWith('LookupId') ? String(value) : value;
-  Object.assign(all, {
-    id: String(row.id),
-    ContentType: 'Item',
-    Modified: row.modified,
-    Created: row.created,
-    AuthorLookupId: String(users.siteUserId(row.created_by)),
-    EditorLookupId: String(users.siteUserId(row.modified_by)),
-    _UIVersionString: `${row.version}.0`,
-    Attachments: false,
-    Edit: '',
-    LinkTitleNoMenu: stored.Title ?? '',
-    LinkTitle: stored.Title ?? '',
-    ItemChildCount: '0',
-    FolderChildCount: '0',
-  });
-  if (!select) return all;
-  // Names match case-insensitively, as in Graph. One pass over the item's names, not one per selected name.
-  const byLowerCase = new Map<string, string>();
-  for (const key of Object.keys(all)) {
-    const lower = lowerCase(key);
-    if (!byLowerCase.has(lower)) byLowerCase.set(lower, key);
+  return new FieldsRenderer(select, users).render(row);
+}
+
+/** How a field's value is worked out for an item: from its stored values, its row and its ETag. */
+type FieldValue = (stored: StoredFields, row: ItemRow, etag: string) => unknown;
+
+/** A selected field: the name it is answered under and its value. */
+type SelectedField = readonly [name: string, value: FieldValue];
+
+/**
+ * The fields of items as Graph returns them (see {@link renderFields}), for every item of one request: the `$select`
+ * is resolved against an item's field names once and reused for the items that have the same names, instead of
+ * building every field and a lower-case index of them for each item.
+ */
+export class FieldsRenderer {
+  /** The fields SharePoint computes for every item, answered after the stored ones (they win over a stored value). */
+  private readonly computed: ReadonlyMap<string, FieldValue>;
+  /** The selected names in lower case, or undefined for every field. */
+  private readonly wanted: readonly string[] | undefined;
+  /** The stored names the last resolution was made for, and what it answered. */
+  private resolvedFor: readonly string[] | undefined;
+  private resolved: readonly SelectedField[] = [];
+  private etagField: FieldValue = (_stored, _row, etag) => etag;
+
+  constructor(select: string[] | undefined, users: UserLookup) {
+    this.wanted = select?.map(lowerCase);
+    this.computed = new Map<string, FieldValue>([
+      ['id', (_stored, row) => String(row.id)],
+      ['ContentType', () => 'Item'],
+      ['Modified', (_stored, row) => row.modified],
+      ['Created', (_stored, row) => row.created],
+      ['AuthorLookupId', (_stored, row) => String(users.siteUserId(row.created_by))],
+      ['EditorLookupId', (_stored, row) => String(users.siteUserId(row.modified_by))],
+      ['_UIVersionString', (_stored, row) => `${row.version}.0`],
+      ['Attachments', () => false],
+      ['Edit', () => ''],
+      ['LinkTitleNoMenu', (stored) => stored.Title ?? ''],
+      ['LinkTitle', (stored) => stored.Title ?? ''],
+      ['ItemChildCount', () => '0'],
+      ['FolderChildCount', () => '0'],
+    ]);
   }
-  const out: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
-  for (const name of select) {
-    const key = byLowerCase.get(lowerCase(name));
-    if (key !== undefined) out[key] = all[key];
+
+  /** The item's fields; `etag` is the item's ETag when the caller has it already. */
+  render(row: ItemRow, etag = etagOf(row)): Record<string, unknown> {
+    const stored = JSON.parse(row.fields) as StoredFields;
+    const all: Record<string, unknown> = { '@odata.etag': etag };
+    if (this.wanted === undefined) {
+      for (const key of Object.keys(stored)) all[key] = storedValue(stored, key);
+      for (const [name, value] of this.computed) all[name] = value(stored, row, etag);
+      return all;
+    }
+    const selected = this.resolve(Object.keys(stored));
+    const out: Record<string, unknown> = { '@odata.etag': this.etagField(stored, row, etag) };
+    for (const [name, value] of selected) out[name] = value(stored, row, etag);
+    return out;
   }
-  return out;
+
+  /**
+   * Resolves the selected names against an item's names as Graph does: case-insensitively, the first of the item's
+   * names in answer order (`@odata.etag`, the stored fields, the computed ones) that matches. The items of a list
+   * mostly store the same names in the same order, so the last resolution is kept and checked name by name.
+   */
+  private resolve(storedNames: readonly string[]): readonly SelectedField[] {
+    if (this.resolvedFor !== undefined && sameNames(this.resolvedFor, storedNames)) return this.resolved;
+    const valueOf = (name: string): FieldValue =>
+      this.computed.get(name) ??
+      (storedNames.includes(name) ? (stored) => storedValue(stored, name) : (_stored, _row, etag) => etag);
+    const byLowerCase = new Map<string, string>([['@odata.etag', '@odata.etag']]);
+    for (const name of [...storedNames, ...this.computed.keys()]) {
+      const lower = lowerCase(name);
+      if (!byLowerCase.has(lower)) byLowerCase.set(lower, name);
+    }
+    const selected: SelectedField[] = [];
+    for (const wanted of this.wanted!) {
+      const name = byLowerCase.get(wanted);
+      if (name !== undefined) selected.push([name, valueOf(name)]);
+    }
+    this.etagField = valueOf('@odata.etag');
+    this.resolvedFor = storedNames;
+    this.resolved = selected;
+    return selected;
+  }
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A stored value as Graph answers it: lookup ids (`XLookupId`) are strings. */
+function storedValue(stored: StoredFields, name: string): unknown {
+  const value = stored[name];
+  return name.endsWith('LookupId') ? String(value) : value;
 }
 
 /** Column names are few and repeat on every item: their lower-case forms are kept. */
@@ -200,7 +264,7 @@ function lowerCase(name: string): string {
 
 /**
  * The Graph `listItem` for a row; `fields` (with its `fields@odata.context` when `serviceRoot` is given) included
- * when `fieldsSelect` is not false. A request rendering many items passes one `users` for all of them.
+ * when `fieldsSelect` is not false. A request rendering many items uses one {@link ListItemRenderer} for all of them.
  */
 export function toListItem(
   db: Database,
@@ -211,25 +275,68 @@ export function toListItem(
   serviceRoot?: string,
   users: UserLookup = new UserLookup(db),
 ): ListItem {
-  const etag = etagOf(row);
-  const item: ListItem = {
-    '@odata.etag': etag,
-    createdDateTime: row.created,
-    eTag: etag,
-    id: String(row.id),
-    lastModifiedDateTime: row.modified,
-    webUrl: `https://${site.hostname}${site.path}/Lists/${list.name}/${row.id}_.000`,
-    createdBy: { user: { ...users.identity(row.created_by) } },
-    lastModifiedBy: { user: { ...users.identity(row.modified_by) } },
-    parentReference: { id: list.id, siteId: site.id },
-    contentType: { id: '0x0100', name: 'Item' },
-  } as ListItem;
-  if (fieldsSelect !== false) {
-    if (serviceRoot !== undefined) {
-      (item as Record<string, unknown>)['fields@odata.context'] =
-        `${serviceRoot}/$metadata#sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items('${row.id}')/fields/$entity`;
+  return new ListItemRenderer(site, list, fieldsSelect, serviceRoot, users).render(row) as ListItem;
+}
+
+/** How a listItem property is worked out for a row with this ETag. */
+type ItemProperty = (row: ItemRow, etag: string) => unknown;
+
+/**
+ * Renders the listItems of one request (see {@link toListItem}), shaped by `select`, which is given the whole
+ * item and answers the part of it to return (`$select` applied). What `select` keeps is the same for every item, so
+ * it is asked once, with the first item, and only the properties it kept are worked out for each item.
+ */
+export class ListItemRenderer {
+  /** Every property of a listItem, in Graph's order. */
+  private readonly properties: ReadonlyMap<string, ItemProperty>;
+  private kept: ReadonlyArray<readonly [name: string, value: ItemProperty]> | undefined;
+
+  constructor(
+    site: SiteRow,
+    list: ListRow,
+    fieldsSelect: string[] | undefined | false,
+    serviceRoot: string | undefined,
+    users: UserLookup,
+    private readonly select: (item: ListItem) => Partial<ListItem> = (item) => item,
+  ) {
+    const webUrl = `https://${site.hostname}${site.path}/Lists/${list.name}/`;
+    const properties = new Map<string, ItemProperty>([
+      ['@odata.etag', (_row, etag) => etag],
+      ['createdDateTime', (row) => row.created],
+      ['eTag', (_row, etag) => etag],
+      ['id', (row) => String(row.id)],
+      ['lastModifiedDateTime', (row) => row.modified],
+      ['webUrl', (row) => `${webUrl}${row.id}_.000`],
+      ['createdBy', (row) => ({ user: { ...users.identity(row.created_by) } })],
+      ['lastModifiedBy', (row) => ({ user: { ...users.identity(row.modified_by) } })],
+      ['parentReference', () => ({ id: list.id, siteId: site.id })],
+      ['contentType', () => ({ id: '0x0100', name: 'Item' })],
+    ]);
+    if (fieldsSelect !== false) {
+      if (serviceRoot !== undefined) {
+        const itemsPath = `${serviceRoot}/$metadata#sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items`;
+        properties.set('fields@odata.context', (row) => `${itemsPath}('${row.id}')/fields/$entity`);
+      }
+      const fields = new FieldsRenderer(fieldsSelect, users);
+      properties.set('fields', (row, etag) => fields.render(row, etag));
     }
-    item.fields = renderFields(db, row, fieldsSelect, users) as ListItem['fields'];
+    this.properties = properties;
   }
-  return item;
+
+  /** The item for a row, as `select` shapes it. */
+  render(row: ItemRow): Partial<ListItem> {
+    this.kept ??= this.keptProperties();
+    const etag = etagOf(row);
+    const item: Record<string, unknown> = {};
+    for (const [name, value] of this.kept) item[name] = value(row, etag);
+    return item as Partial<ListItem>;
+  }
+
+  /** The properties `select` keeps, found by shaping an item whose values are the names of its properties. */
+  private keptProperties(): Array<readonly [string, ItemProperty]> {
+    const names: Record<string, string> = {};
+    for (const name of this.properties.keys()) names[name] = name;
+    const shaped = this.select(names as ListItem) as Record<string, string>;
+    return Object.keys(shaped).map((name) => [name, this.properties.get(shaped[name]!)!] as const);
+  }
 }
