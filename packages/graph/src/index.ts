@@ -11,7 +11,7 @@ export type { RetryPolicy } from './client/retryPolicy.js';
 export { localTokenProvider } from './client/localTokenProvider.js';
 export { runBatch, runBatchOrThrow, maxBatchSize } from './batch/batch.js';
 export type { BatchRequest, BatchResult } from './batch/batch.js';
-export { provision, currentSchemaVersion } from './provisioning/provision.js';
+export { provision, currentSchemaVersion, siteChanged } from './provisioning/provision.js';
 export type { ProvisionResult } from './provisioning/provision.js';
 export { resolveSite } from './provisioning/resolveSite.js';
 export type { SiteRef } from './provisioning/resolveSite.js';
@@ -20,6 +20,7 @@ export { listSchemas, listSchemaOf, clientIdColumn, keyColumn, settingsListName 
 export type { ListSchema, FieldColumn, ColumnType } from './provisioning/listSchema.js';
 export { GraphStore } from './store/graphStore.js';
 export type { GraphStoreOptions, InvalidItemHandler } from './store/graphStore.js';
+export { listsByTitle } from './store/listPaths.js';
 export type { SiteLists } from './store/listPaths.js';
 export { decodeItem, encodeFields } from './store/itemCodec.js';
 export type { GraphListItem, DecodedItem } from './store/itemCodec.js';

@@ -4,13 +4,21 @@
  */
 import type { EntityKind, Store } from '@tandem/core';
 
+/** A store whose first reads are on their way. */
+export interface Prefetched {
+  /** The store: the first `query(kind)` of each prefetched kind takes the answer already asked for. */
+  store: Store;
+  /** Forgets the answers not yet taken (when they may be out of date): the next query of each kind asks again. */
+  drop(): void;
+}
+
 /**
  * The store with `query(kind)` (no options) for each of `kinds` sent at once; the first identical query takes that
  * answer, later ones go to the store. A change `watch` reports for a kind before its answer is taken drops the answer
  * (the query is sent again), so a taken answer is never older than what the taker's own `watch` has missed.
  * Everything else passes through untouched.
  */
-export function prefetchedStore(store: Store, kinds: readonly EntityKind[]): Store {
+export function prefetchedStore(store: Store, kinds: readonly EntityKind[]): Prefetched {
   const answers = new Map<EntityKind, ReturnType<Store['query']>>();
   for (const kind of new Set(kinds)) {
     const answer = store.query(kind);
@@ -31,7 +39,7 @@ export function prefetchedStore(store: Store, kinds: readonly EntityKind[]): Sto
       unwatch = undefined;
     }
   }
-  return new Proxy(store, {
+  const prefetched = new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
@@ -47,4 +55,11 @@ export function prefetchedStore(store: Store, kinds: readonly EntityKind[]): Sto
       };
     },
   });
+  return {
+    store: prefetched,
+    drop() {
+      answers.clear();
+      stopWatching();
+    },
+  };
 }

@@ -4,14 +4,13 @@
  */
 import type { ReactElement } from 'react';
 import type { EntityKind, PersonRef, Store } from '@tandem/core';
-import type { GraphClient } from '@tandem/graph';
+import { defaultScopes, type GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, sessionFor } from './signIn.js';
 import { openSite } from './openStore.js';
 import { accessAwareStore, type SiteAccess } from './siteAccess.js';
-import { prefetchedStore } from './prefetchedStore.js';
 import type { PageRoot } from './pageRoot.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
@@ -36,9 +35,14 @@ export interface AppEnvironment {
 export interface StartOptions {
   /**
    * The kinds the page's first view reads: asked for as soon as the store is open, while the UI still loads, and
-   * handed to the view's first query of each (see {@link prefetchedStore}).
+   * handed to the view's first query of each (see {@link openSite}).
    */
   prefetch?: readonly EntityKind[];
+  /**
+   * Loads what the view imports (the UI's modules): started once the first reads are sent, so those modules run while
+   * the answers travel rather than after them.
+   */
+  load?: () => Promise<unknown>;
 }
 
 /** Renders a page: `view` is called again with the new theme on every Teams theme change. */
@@ -48,7 +52,7 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<void> {
   // React and Fluent come with the UI's chunk (preloaded beside this bundle), so sign-in and the first Graph requests
-  // do not wait for them to load. Their modules run when the page first draws, after the first reads have gone out.
+  // do not wait for them to load. Their modules run once the first reads have gone out, while the answers travel.
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
@@ -61,20 +65,35 @@ export async function startApp(
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
     const skipped = new Map<string, SkippedItem>();
+    // Redraws the page with the warning; a skip heard before the first draw (the first reads can be answered before the
+    // site is open) is in that draw anyway.
+    let redraw = (): void => undefined;
     const session = sessionFor(config, host);
-    const opened = await openSite(config.graphBaseUrl, session.tokenProvider, site, (kind, error) => {
-      if (skipped.has(error.message)) return;
-      console.warn(`Tandem skipped ${error.message}`);
-      skipped.set(error.message, { kind, message: error.message });
-      env.skippedItems = [...skipped.values()];
-      void draw();
-    });
+    // Signed in first, so that every request below is sent the moment it is made: the UI's modules, loaded next, take
+    // the main thread for a while, and no request should wait behind them.
+    await session.tokenProvider.getToken([...defaultScopes]);
+    const opening = openSite(
+      config.graphBaseUrl,
+      session.tokenProvider,
+      site,
+      (kind, error) => {
+        if (skipped.has(error.message)) return;
+        console.warn(`Tandem skipped ${error.message}`);
+        skipped.set(error.message, { kind, message: error.message });
+        redraw();
+      },
+      options.prefetch,
+    );
+    // Failures surface where the page draws (below), which waits for these same promises.
+    root().catch(() => undefined);
+    options.load?.().catch(() => undefined);
+    const opened = await opening;
     let theme = host.theme;
     const env: AppEnvironment = {
       config,
       host,
       // A write refused with 403 turns the page read-only and redraws it with the reason.
-      store: accessAwareStore(prefetchedStore(opened.store, options.prefetch ?? []), (access) => {
+      store: accessAwareStore(opened.store, (access) => {
         env.access = access;
         void draw();
       }),
@@ -82,7 +101,9 @@ export async function startApp(
       user: currentUser(config, host),
       site,
       access: { canEdit: true },
-      skippedItems: [],
+      get skippedItems() {
+        return [...skipped.values()];
+      },
       signOut: () => {
         session.signOut().then(
           async () =>
@@ -101,6 +122,7 @@ export async function startApp(
       (await root()).draw(element);
       document.documentElement.dataset.theme = theme;
     };
+    redraw = () => void draw();
     onThemeChange(host, (next) => {
       theme = next;
       void draw();

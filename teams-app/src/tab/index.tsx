@@ -11,8 +11,8 @@ import { landingTarget, objectiveDeepLink } from '../host/deepLinks.js';
 
 // Only what the tab mounts is taken from the UI package (named in the destructuring, so the bundler leaves the rest,
 // such as the views loaded on first use, out of the first screen's chunk).
-// Loaded (it is already preloaded) when the first view is drawn, once the first reads are on their way: running the UI's
-// modules takes the main thread for a while, and the requests should not wait behind it.
+// Loaded (it is already preloaded) once the first reads are on their way (startApp's `load`): running the UI's modules
+// takes the main thread for a while, and the requests should not wait behind it.
 let ui: Promise<{ TandemApp: typeof TandemAppView; isViewId: typeof IsViewId }> | undefined;
 const loadUi = () =>
   (ui ??= import(/* webpackChunkName: "tandem-ui" */ '@tandem/ui').then(({ TandemApp, isViewId }) => ({
@@ -85,5 +85,5 @@ void startApp(
       />
     );
   },
-  { prefetch: firstViewKinds },
+  { prefetch: firstViewKinds, load: loadUi },
 );

@@ -126,6 +126,20 @@ export async function provision(client: GraphClient, siteId: string): Promise<Pr
   return result;
 }
 
+/**
+ * Whether a provisioning run changed the site (created a list, or added, indexed or widened a column): reads sent
+ * before it finished may have missed what it added.
+ */
+export function siteChanged(result: ProvisionResult): boolean {
+  return (
+    result.createdLists.length +
+      result.addedColumns.length +
+      result.indexedColumns.length +
+      result.widenedColumns.length >
+    0
+  );
+}
+
 /** The version of the list schema this build provisions (`<schemaVersion>.<fingerprint>`). */
 export function currentSchemaVersion(): string {
   return schemaFingerprint();

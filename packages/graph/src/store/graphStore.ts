@@ -69,7 +69,7 @@ type Key = `${EntityKind}:${string}`;
  * - Graph failures become core `StoreError`s (`throttled`, `unavailable`, …) with the `GraphError` as cause.
  */
 export class GraphStore implements Store {
-  private readonly paths: ListPaths;
+  private paths: ListPaths;
   private readonly listeners = new Set<StoreListener>();
   /** SharePoint item id of each entity seen, so reads by id cost one single-item GET. */
   private readonly itemIds = new Map<Key, string>();
@@ -82,7 +82,7 @@ export class GraphStore implements Store {
 
   constructor(
     readonly client: GraphClient,
-    readonly lists: SiteLists,
+    lists: SiteLists,
     options: GraphStoreOptions = {},
   ) {
     this.paths = new ListPaths(lists);
@@ -102,6 +102,19 @@ export class GraphStore implements Store {
   /** Reports a list item that failed validation (the sync's delta pages report theirs here too); the caller skips it. */
   reportInvalidItem(kind: EntityKind, error: ValidationError): void {
     this.invalidItemHandler(kind, error);
+  }
+
+  /** The site and lists this store reads and writes. */
+  get lists(): SiteLists {
+    return this.paths.lists;
+  }
+
+  /**
+   * Addresses the lists by `lists` from now on: a store opened with {@link listsByTitle} is given the ids once
+   * provisioning has looked them up. Requests already sent finish as they were sent.
+   */
+  useLists(lists: SiteLists): void {
+    this.paths = new ListPaths(lists);
   }
 
   /** Graph paths of this store's lists (for the sync and the Outlook operations). */

@@ -1,10 +1,28 @@
-import type { EntityKind } from '@tandem/core';
+import { ENTITY_KINDS, type EntityKind } from '@tandem/core';
+import { listSchemas } from '../provisioning/listSchema.js';
 import { selectedColumns } from './itemCodec.js';
 
-/** Where a site's Tandem lists are: the site id and the list id of every entity kind (from `provision`). */
+/**
+ * Where a site's Tandem lists are: the site id and the list id of every entity kind (from `provision`). Graph also
+ * addresses a site by `root` and a list by its title, which {@link listsByTitle} uses before provisioning has answered.
+ */
 export interface SiteLists {
   siteId: string;
   listIds: Record<EntityKind, string>;
+}
+
+/**
+ * The lists of `site` (`root` or a site id) addressed by their titles, as Graph allows: reads can be sent with these
+ * while provisioning looks the ids up. Once it has, use the ids (a list's title can be changed, its id cannot).
+ */
+export function listsByTitle(site: string): SiteLists {
+  return {
+    siteId: site,
+    listIds: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, listSchemas[kind].displayName])) as Record<
+      EntityKind,
+      string
+    >,
+  };
 }
 
 /** Graph paths of one site's lists. */

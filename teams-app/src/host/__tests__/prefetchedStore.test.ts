@@ -48,7 +48,7 @@ describe('first-screen reads sent before the UI loads (prefetchedStore)', () => 
   beforeEach(() => (reads = []));
 
   it('sends the reads at once and hands them to the first identical query, which sends nothing', async () => {
-    const prefetched = prefetchedStore(store, ['objective', 'initiative']);
+    const prefetched = prefetchedStore(store, ['objective', 'initiative']).store;
     assert.equal(reads.length, 2, 'both reads are sent before anyone asks');
     const objectives = await prefetched.query('objective');
     assert.deepEqual(
@@ -63,7 +63,7 @@ describe('first-screen reads sent before the UI loads (prefetchedStore)', () => 
   });
 
   it('drops an answer when the store reports a change to its kind before it is taken, so no change is missed', async () => {
-    const prefetched: Store = prefetchedStore(store, ['objective']);
+    const prefetched: Store = prefetchedStore(store, ['objective']).store;
     await prefetched.create('objective', objective(2, 'Written while the UI loads'));
     const objectives = await prefetched.query('objective');
     assert.ok(
@@ -78,7 +78,7 @@ describe('first-screen reads sent before the UI loads (prefetchedStore)', () => 
       ...graphStore.lists,
       listIds: { ...graphStore.lists.listIds, objective: 'no-such-list' },
     });
-    const prefetched = prefetchedStore(broken, ['objective']);
+    const prefetched = prefetchedStore(broken, ['objective']).store;
     await assert.rejects(prefetched.query('objective'));
     await assert.rejects(prefetched.query('objective'));
   });
