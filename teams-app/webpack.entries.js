@@ -17,7 +17,8 @@ export const pageEntries = [
     title: 'Tandem',
     css: ['app.css'],
     body: reactRoot,
-    preload: ['tandem-ui'],
+    // tandem-ui: React, Fluent and the UI (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page.
+    preload: ['tandem-ui', 'teams-js'],
   },
   {
     name: 'config',
@@ -35,7 +36,7 @@ export const pageEntries = [
     css: ['app.css'],
     body: reactRoot,
     // tandem-ui: React, Fluent and the page's root (see src/host/startApp.tsx); tandem-meeting-ui: the panel.
-    preload: ['tandem-ui', 'tandem-meeting-ui'],
+    preload: ['tandem-ui', 'tandem-meeting-ui', 'teams-js'],
   },
   {
     name: 'outlook-taskpane',

@@ -6,11 +6,10 @@
  * - a plain browser: MSAL with a redirect.
  * The MSAL part is the one the Outlook pane uses too (./msalSession.ts).
  */
-import { authentication } from '@microsoft/teams-js';
 import type { TokenProvider } from '@tandem/core';
 import { localTokenProvider } from '@tandem/graph';
 import { msalSession, resettableSession, type AppSession } from './msalSession.js';
-import type { HostConnection } from './teamsHost.js';
+import type { HostConnection, TeamsSdk } from './teamsHost.js';
 import type { RuntimeConfig } from './runtimeConfig.js';
 
 /** Sign-in failed; `code` says at which step (MSAL's own failures are a `SessionError`). */
@@ -44,7 +43,7 @@ export function sessionFor(config: RuntimeConfig, host: HostConnection): AppSess
   if (config.mode === 'local') {
     return resettableSession(() =>
       host.kind === 'teams'
-        ? teamsHostTokenProvider()
+        ? teamsHostTokenProvider(host.sdk)
         : localTokenProvider(graphOrigin(config.graphBaseUrl), config.localUser),
     );
   }
@@ -57,7 +56,7 @@ export function tokenProviderFor(config: RuntimeConfig, host: HostConnection): T
 }
 
 /** Local mode inside a Teams host: the host answers `authentication.getAuthToken` (the project's test host issues a dev token). */
-function teamsHostTokenProvider(): TokenProvider {
+function teamsHostTokenProvider({ authentication }: TeamsSdk): TokenProvider {
   let token: Promise<string> | undefined;
   return {
     getToken: () => {
