@@ -22,7 +22,7 @@ import { requireSite } from '../sites/siteStore.js';
 import type { SiteRow } from '../sites/siteStore.js';
 import { UserLookup } from '../auth/identity.js';
 import { ItemQueryCompiler, honorsNonIndexed } from './itemQuery.js';
-import type { ItemRow } from './itemStore.js';
+import type { RenderedItemRow } from './itemStore.js';
 import {
   ListItemRenderer,
   checkIfMatch,
@@ -30,6 +30,7 @@ import {
   deleteItem,
   etagOf,
   renderFields,
+  renderedItemColumns,
   requireItem,
   toListItem,
   updateItemFields,
@@ -130,9 +131,9 @@ export const itemRoutes: Route[] = [
       }
       const rows = ctx.db
         .prepare(
-          `SELECT * FROM items WHERE list_id = ? AND deleted = 0 AND ${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+          `SELECT ${renderedItemColumns} FROM items WHERE list_id = ? AND deleted = 0 AND ${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
         )
-        .all(s.list.id, ...where.params, pageSize + 1, offset) as ItemRow[];
+        .all(s.list.id, ...where.params, pageSize + 1, offset) as RenderedItemRow[];
       const page = rows.slice(0, pageSize);
       ctx.chargeResourceUnits(2);
       const body: Record<string, unknown> = { '@odata.context': itemsContext(ctx, s) };

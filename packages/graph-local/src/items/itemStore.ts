@@ -30,6 +30,15 @@ export interface ItemRow {
   deleted: number;
 }
 
+/** The columns of an item's row that its listItem and fields are rendered from. */
+export type RenderedItemRow = Pick<
+  ItemRow,
+  'id' | 'unique_id' | 'version' | 'fields' | 'created' | 'modified' | 'created_by' | 'modified_by'
+>;
+
+/** Those columns in a SELECT list: a list read fetches no others. */
+export const renderedItemColumns = 'id, unique_id, version, fields, created, modified, created_by, modified_by';
+
 /** The item with this id in this list (not deleted), or 404 itemNotFound. */
 export function requireItem(db: Database, list: ListRow, ref: string): ItemRow {
   const row = /^\d+$/.test(ref)
@@ -41,7 +50,7 @@ export function requireItem(db: Database, list: ListRow, ref: string): ItemRow {
 }
 
 /** The item's ETag as SharePoint writes it: `"{GUID},version"`. */
-export function etagOf(row: ItemRow): string {
+export function etagOf(row: Pick<ItemRow, 'unique_id' | 'version'>): string {
   return `"{${row.unique_id.toUpperCase()}},${row.version}"`;
 }
 
@@ -158,7 +167,7 @@ export function renderFields(
 }
 
 /** How a field's value is worked out for an item: from its stored values, its row and its ETag. */
-type FieldValue = (stored: StoredFields, row: ItemRow, etag: string) => unknown;
+type FieldValue = (stored: StoredFields, row: RenderedItemRow, etag: string) => unknown;
 
 /** A selected field: the name it is answered under and its value. */
 type SelectedField = readonly [name: string, value: FieldValue];
@@ -200,7 +209,7 @@ export class FieldsRenderer {
   }
 
   /** The item's fields; `etag` is the item's ETag when the caller has it already. */
-  render(row: ItemRow, etag = etagOf(row)): Record<string, unknown> {
+  render(row: RenderedItemRow, etag = etagOf(row)): Record<string, unknown> {
     const stored = JSON.parse(row.fields) as StoredFields;
     const all: Record<string, unknown> = { '@odata.etag': etag };
     if (this.wanted === undefined) {
@@ -289,7 +298,7 @@ export function toListItem(
 }
 
 /** How a listItem property is worked out for a row with this ETag. */
-type ItemProperty = (row: ItemRow, etag: string) => unknown;
+type ItemProperty = (row: RenderedItemRow, etag: string) => unknown;
 
 /**
  * Renders the listItems of one request (see {@link toListItem}), shaped by `select`, which is given the whole
@@ -336,7 +345,7 @@ export class ListItemRenderer {
   }
 
   /** The item for a row, as `select` shapes it. */
-  render(row: ItemRow): Partial<ListItem> {
+  render(row: RenderedItemRow): Partial<ListItem> {
     if (this.kept === undefined) {
       this.kept = this.keptProperties();
       this.keptItem = Object.fromEntries(this.kept.map(([name]) => [name, undefined]));
