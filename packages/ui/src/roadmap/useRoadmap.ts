@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
+import { compareNames } from '../display/people.js';
 import type { DependencyLine, RoadmapFilters, RoadmapHealth, RoadmapProps, RoadmapState } from './Roadmap.types.js';
 import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
 import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
@@ -31,7 +32,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     for (const i of initiatives) {
       for (const p of [i.itOwner, i.businessSponsor]) byEmail.set(p.email.toLowerCase(), p);
     }
-    return [...byEmail.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+    return [...byEmail.values()].sort((a, b) => compareNames(a.displayName, b.displayName));
   }, [initiatives]);
 
   const shown = useMemo(() => {
