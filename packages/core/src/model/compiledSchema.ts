@@ -49,11 +49,29 @@ export function compileSchema(schema: z.ZodTypeAny): CompiledSchema {
   }
 }
 
-/** zod parses the value itself (a node or check the compiled form does not know). */
+/** How many strings {@link byZod} remembers zod's answer for, per schema node. */
+const rememberedStrings = 500;
+
+/**
+ * zod parses the value itself (a node or check the compiled form does not know). Its answer for a string is
+ * remembered: the same few emails (owners, sponsors) recur on every item of a list, and zod's email check costs a
+ * parse context each time.
+ */
 function byZod(schema: z.ZodTypeAny): CompiledSchema {
-  return (value) => {
+  const answers = new Map<string, unknown>();
+  const parse = (value: unknown) => {
     const result = schema.safeParse(value);
-    return result.success ? result.data : notAccepted;
+    return result.success ? (result.data as unknown) : notAccepted;
+  };
+  return (value) => {
+    if (typeof value !== 'string') return parse(value);
+    if (answers.has(value)) return answers.get(value);
+    const answer = parse(value);
+    // Only a string or a refusal is kept: an object a transform made must not be shared between items.
+    if (typeof answer !== 'string' && answer !== notAccepted) return answer;
+    if (answers.size >= rememberedStrings) answers.clear();
+    answers.set(value, answer);
+    return answer;
   };
 }
 

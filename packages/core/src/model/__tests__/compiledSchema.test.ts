@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ENTITY_KINDS, entitySchemas, entityShape, validateEntity, type EntityKind } from '@tandem/core';
 import { compileSchema, notAccepted } from '../compiledSchema.js';
 import { samples } from './samples.js';
@@ -101,6 +101,29 @@ describe('compiled entity schemas', () => {
         schema.safeParse = parse;
       }
       assert.equal(calls, 0, `${kind} went to zod`);
+    }
+  });
+
+  it('ask zod once per distinct string it leaves to zod (the same owners’ emails on every item)', () => {
+    const schema = entitySchemas.initiative as z.ZodTypeAny;
+    const compiled = compileSchema(schema);
+    const sample = samples().initiative as Record<string, unknown>;
+    // zod binds safeParse to each schema when it is made, so its string parser is what is counted.
+    const prototype = z.ZodString.prototype as unknown as { _parse: (input: unknown) => unknown };
+    const parse = prototype._parse;
+    let calls = 0;
+    prototype._parse = function (this: z.ZodString, input: unknown) {
+      calls++;
+      return parse.call(this, input);
+    };
+    try {
+      for (let n = 0; n < 200; n++) assert.notEqual(compiled({ ...sample, key: `INI-${n + 1}` }), notAccepted);
+      assert.ok(calls <= 4, `zod was asked ${calls} times for 200 items with the same two people`);
+      const other = { ...sample, itOwner: { email: 'not an email', displayName: 'Nobody' } };
+      assert.equal(compiled(other), notAccepted, 'a bad email is still refused');
+      assert.equal(compiled(other), notAccepted, 'and refused again from memory');
+    } finally {
+      prototype._parse = parse;
     }
   });
 
