@@ -128,8 +128,12 @@ export default (env, argv) => {
       rules: [
         {
           test: /\.[cm]?tsx?$/,
-          loader: 'esbuild-loader',
-          options: { loader: 'tsx', target: 'es2020', jsx: 'automatic' },
+          // Loaders run last to first: esbuild compiles the TypeScript, then Griffel's loader turns each makeStyles()
+          // into its CSS classes at build time (as Fluent's own components ship), so no styles are parsed in the page.
+          use: [
+            { loader: '@griffel/webpack-loader' },
+            { loader: 'esbuild-loader', options: { loader: 'tsx', target: 'es2020', jsx: 'automatic' } },
+          ],
         },
         { test: /\.m?js$/, resolve: { fullySpecified: false } },
       ],
