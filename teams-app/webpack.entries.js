@@ -7,6 +7,11 @@
 /** @typedef {{ name: string, route: string, import: string, title: string, css: string[], body?: string, scripts?: string[], preload?: string[] }} PageEntry */
 
 const reactRoot = '<div id="root"><p class="tandem-loading" role="status">Loading Tandem…</p></div>';
+// The Teams pages start empty: laying out any text while a page starts held the main thread for 10-70 ms (the first
+// text a fresh page draws loads its fonts), in the way of the scripts that sign in and draw. Teams shows its own
+// loading indicator meanwhile (showLoadingIndicator in the manifest); in a browser tab the page says it is loading
+// when its first draw takes a while (src/host/startApp.tsx).
+const teamsRoot = '<div id="root"></div>';
 
 /** @type {PageEntry[]} */
 export const pageEntries = [
@@ -16,7 +21,7 @@ export const pageEntries = [
     import: './src/tab/index.tsx',
     title: 'Tandem',
     css: ['app.css'],
-    body: reactRoot,
+    body: teamsRoot,
     // tandem-ui: React, Fluent and the UI (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page.
     preload: ['tandem-ui', 'teams-js'],
   },
@@ -34,7 +39,7 @@ export const pageEntries = [
     import: './src/meeting/index.tsx',
     title: 'Tandem in this meeting',
     css: ['app.css'],
-    body: reactRoot,
+    body: teamsRoot,
     // tandem-ui: React, Fluent and the page's root (see src/host/startApp.tsx); tandem-meeting-ui: the panel.
     preload: ['tandem-ui', 'tandem-meeting-ui', 'teams-js'],
   },

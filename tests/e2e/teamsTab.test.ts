@@ -181,6 +181,28 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('starts empty, and says it is loading when its first draw in a browser tab takes a while', async () => {
+    const page = await context.newPage();
+    // Sign-in held back, as a tenant's can be: the page says what it is doing, then draws the roadmap in its place.
+    let releaseToken: () => void = () => undefined;
+    const tokenHeld = new Promise<void>((resolve) => (releaseToken = resolve));
+    await page.route('**/graph/_local/token', async (route) => {
+      await tokenHeld;
+      await route.continue();
+    });
+    await page.goto(`${local.url}/tab`);
+    const status = page.getByRole('status').filter({ hasText: 'Loading Tandem…' });
+    await status.waitFor();
+    releaseToken();
+    await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    assert.equal(await status.count(), 0, 'the status gives way to the roadmap');
+
+    // The page itself starts empty, so nothing is laid out before the scripts run (Teams shows its own indicator).
+    const html = await (await fetch(`${local.url}/tab`)).text();
+    assert.match(html, /<div id="root"><\/div>/);
+    assert.deepEqual(problems, []);
+  });
+
   it('signs out of Tandem only, from the tab and from the meeting panel, and signs in again', async () => {
     const page = await context.newPage();
     await page.goto(`${local.url}/tab?view=portfolio`);

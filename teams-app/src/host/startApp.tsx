@@ -56,6 +56,7 @@ export async function startApp(
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
+  const status = pendingStatus(rootElement, host);
   let pageRoot: Promise<PageRoot> | undefined;
   const root = (): Promise<PageRoot> =>
     (pageRoot ??= import(/* webpackChunkName: "tandem-ui" */ './pageRoot.js').then((r) =>
@@ -119,6 +120,7 @@ export async function startApp(
     const draw = async () => {
       const element = await view(env, theme);
       // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
+      status.clear();
       (await root()).draw(element);
       document.documentElement.dataset.theme = theme;
     };
@@ -132,8 +134,30 @@ export async function startApp(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     notifyLoadFailed(host, message);
+    status.clear();
     (await root()).showFailure(host.theme, message);
   }
+}
+
+/** How long a page in a browser tab waits for its first draw before it says it is loading. */
+const statusDelayMs = 400;
+
+/**
+ * "Loading Tandem…" in the empty page, once its first draw has taken {@link statusDelayMs} (signing in to a tenant can
+ * take seconds). Teams shows its own indicator until the page reports it has loaded, so there it is never shown; and a
+ * page that draws sooner never lays the text out, which at start-up costs 10-70 ms of the main thread.
+ */
+function pendingStatus(rootElement: HTMLElement, host: HostConnection): { clear(): void } {
+  if (host.kind === 'teams') return { clear: () => undefined };
+  const timer = setTimeout(() => {
+    if (rootElement.hasChildNodes()) return;
+    const text = document.createElement('p');
+    text.className = 'tandem-loading';
+    text.setAttribute('role', 'status');
+    text.textContent = 'Loading Tandem…';
+    rootElement.append(text);
+  }, statusDelayMs);
+  return { clear: () => clearTimeout(timer) };
 }
 
 function currentUser(config: RuntimeConfig, host: HostConnection): PersonRef {
