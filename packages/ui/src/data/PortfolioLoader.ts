@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind, type Store, type StoreChange, type Stored } from '@tandem/core';
+import { afterPaint } from '../app/afterPaint.js';
 import { FIRST_KINDS, type PortfolioSnapshot, type PortfolioTables } from './portfolioSnapshot.js';
 
 /**
@@ -50,15 +51,16 @@ export class PortfolioLoader {
       try {
         const rest = ENTITY_KINDS.filter((k) => !FIRST_KINDS.includes(k));
         // The roadmap's kinds are asked for alone, so the server and the browser's few connections serve them first;
-        // the rest is asked for once they are in, and shown when it arrives.
+        // the rest is asked for once the first view is painted (sending a dozen requests takes the main thread a
+        // while), and shown when it arrives.
         const firstResults = await Promise.all(FIRST_KINDS.map((kind) => this.store.query(kind)));
-        const others = Promise.all(rest.map((kind) => this.store.query(kind)));
         // On a reload the other kinds keep their last tables until theirs are in, so no view falls back to loading.
         const before = this.snapshot.status === 'ready' ? this.snapshot : undefined;
         const tables = before ? ({ ...before.tables } as unknown as Tables) : emptyTables();
         FIRST_KINDS.forEach((kind, i) => (tables[kind] = tableOf(firstResults[i]!)));
         this.publish(tables, new Set([...(before?.loaded ?? []), ...FIRST_KINDS]));
-        const restResults = await others;
+        await new Promise<void>((resolve) => afterPaint(resolve));
+        const restResults = await Promise.all(rest.map((kind) => this.store.query(kind)));
         const all = { ...(this.snapshot.status === 'ready' ? this.snapshot.tables : tables) } as Tables;
         rest.forEach((kind, i) => (all[kind] = tableOf(restResults[i]!)));
         this.publish(all, new Set(ENTITY_KINDS));

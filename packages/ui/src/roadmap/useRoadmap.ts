@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
 import { compareNames } from '../display/people.js';
+import { afterPaint } from '../app/afterPaint.js';
 import type { DependencyLine, RoadmapFilters, RoadmapHealth, RoadmapProps, RoadmapState } from './Roadmap.types.js';
 import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
 import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
@@ -104,19 +105,9 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   });
 
   // Which dependencies run late is not needed for the first bars: it is checked once they have been painted (late
-  // arrows turn red a frame later), then with each filter change as it is made. A task queued from an animation frame
-  // runs after that frame's paint; one queued straight from the effect may run before it.
+  // arrows turn red a frame later), then with each filter change as it is made.
   const [firstDrawn, setFirstDrawn] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setFirstDrawn(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterPaint(() => setFirstDrawn(true)), []);
   // Which dependencies run late, and where each bar sits, do not depend on the view's width: they are worked out once
   // per filter, not again when the first measure (or a resize) changes the scale.
   const late = useMemo(
