@@ -37,8 +37,19 @@ export class UsageStats {
   charge(appId: string, units: number, now = new Date()): void {
     this.usage(appId).resourceUnits += units;
     const entries = this.window.get(appId) ?? [];
+    // Entries come in time order: drop the ones past the minute from the front, so the window stays small even when
+    // nothing reads it (no per-minute limit set).
+    const cutoff = now.getTime() - 60_000;
+    let stale = 0;
+    while (stale < entries.length && entries[stale]![0] <= cutoff) stale++;
+    if (stale > 0) entries.splice(0, stale);
     entries.push([now.getTime(), units]);
     this.window.set(appId, entries);
+  }
+
+  /** How many charges the one-minute window of an app holds. */
+  windowLength(appId: string): number {
+    return this.window.get(appId)?.length ?? 0;
   }
 
   /**
