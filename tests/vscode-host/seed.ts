@@ -2,9 +2,10 @@
  * The local Graph server with the demo portfolio, for the extension's suites: provisioned and seeded through the real
  * adapter (`GraphStore`), exactly as `npm start` and a real tenant would be.
  */
-import { demoPortfolio, type EntityKind } from '@tandem/core';
+import { demoPortfolio } from '@tandem/core';
 import { GraphStore, createGraphClient, localTokenProvider, provision, resolveSite } from '@tandem/graph';
 import { startGraphLocal, type GraphLocalServer } from '@tandem/graph-local';
+import { PORTFOLIO_KINDS } from '../../vscode-extension/src/data/portfolioSource.js';
 
 /** A seeded local server and a store on it. */
 export interface SeededGraph {
@@ -12,18 +13,6 @@ export interface SeededGraph {
   store: GraphStore;
   close: () => Promise<void>;
 }
-
-/** The kinds the extension reads, seeded in dependency order. */
-const SEEDED: EntityKind[] = [
-  'objective',
-  'keyResult',
-  'initiative',
-  'kpi',
-  'kpiMeasurement',
-  'checkIn',
-  'link',
-  'glossaryTerm',
-];
 
 /** Starts an in-memory local server, provisions the lists and seeds the demo portfolio dated at `now`. */
 export async function startSeededGraph(now = new Date(), user = 'megan@contoso.test'): Promise<SeededGraph> {
@@ -33,6 +22,7 @@ export async function startSeededGraph(now = new Date(), user = 'megan@contoso.t
   const lists = await provision(client, site.id);
   const store = new GraphStore(client, { siteId: site.id, listIds: lists.listIds });
   const demo = demoPortfolio(now);
-  for (const kind of SEEDED) await store.createMany(kind, demo[kind] as never[]);
+  // The kinds the extension reads, in the order it lists them (parents before children).
+  for (const kind of PORTFOLIO_KINDS) await store.createMany(kind, demo[kind] as never[]);
   return { server, store, close: () => server.close() };
 }
