@@ -100,6 +100,14 @@ export class Outbox {
     });
   }
 
+  /** How many writes wait and how many failed, from one read of the queue. */
+  counts(): Promise<{ pending: number; failed: number }> {
+    return this.exclusive(async () => {
+      await this.load();
+      return { pending: this.state.pending.length, failed: this.state.failed.length };
+    });
+  }
+
   /**
    * Makes the write now if nothing is queued and the host is online; if that fails for a retryable reason, or the host
    * is offline, or earlier writes are waiting, queues it. Other failures (conflict, validation) reject as usual.

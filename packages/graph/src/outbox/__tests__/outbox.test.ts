@@ -95,6 +95,33 @@ describe('Outbox against the local server', () => {
     assert.equal((await store.get('objective', created.value.id))?.value.title, 'theirs');
   });
 
+  it('counts what waits and what failed with one read of shared storage', async () => {
+    const store = new GraphStore(graph.client(), lists);
+    const created = await store.create('objective', anObjective(++n));
+    await store.update('objective', created.value.id, { title: 'theirs' }, created.etag);
+    const storage = new MemoryCacheStorage();
+    let reads = 0;
+    const read = storage.read.bind(storage);
+    storage.read = (name) => {
+      reads++;
+      return read(name);
+    };
+    let offline = true;
+    const outbox = new Outbox(store, { storage, shared: true, isOffline: () => offline });
+    assert.deepEqual(await outbox.counts(), { pending: 0, failed: 0 });
+    const update = { op: 'update', kind: 'objective', id: created.value.id, patch: { title: 'mine' } } as const;
+    await outbox.submit({ ...update, etag: created.etag });
+    offline = false;
+    await outbox.flush(); // a conflict: moved to the failed list
+    offline = true;
+    await outbox.submit(update);
+    await outbox.submit(update);
+
+    reads = 0;
+    assert.deepEqual(await outbox.counts(), { pending: 2, failed: 1 });
+    assert.equal(reads, 1);
+  });
+
   it('counts a queued delete as sent when the item is already gone (a delete that landed but whose answer was lost)', async () => {
     const store = new GraphStore(graph.client({ retry: { maxRetries: 0 } }), lists);
     const created = await store.create('objective', anObjective(++n));
