@@ -150,9 +150,7 @@ export class WriteOutbox implements vscode.Disposable {
   /** Reads the counts, tells listeners, and replays periodically exactly while something waits. */
   private async update(): Promise<void> {
     const outbox = this.outbox;
-    const counts = outbox
-      ? { pending: (await outbox.pending()).length, failed: (await outbox.failed()).length }
-      : { pending: 0, failed: 0 };
+    const counts = outbox ? await outbox.counts() : { pending: 0, failed: 0 };
     this.shown = counts;
     if (outbox && counts.pending > 0 && !this.stopReplaying) {
       this.stopReplaying = outbox.startReplaying(
