@@ -2,7 +2,7 @@ import type { EntityKind } from '@tandem/core';
 import type { PortfolioCache } from '@tandem/graph';
 import type { Portfolio } from './portfolio.js';
 
-/** The lists the extension reads: one delta call each a refresh. */
+/** The lists the extension reads: one delta call each a refresh. Parents come before what points at them (the host suite seeds in this order). */
 export const PORTFOLIO_KINDS: readonly EntityKind[] = [
   'objective',
   'keyResult',
