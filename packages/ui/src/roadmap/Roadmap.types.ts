@@ -45,6 +45,11 @@ export interface RoadmapState {
   shiftWindow(months: number): void;
   ticks: TimeTick[];
   scale: TimeScale;
+  /**
+   * Whether the view's width is known. The rows and arrows are drawn once it is: the measure comes before the first
+   * paint, and drawing them at width 0 first would only be thrown away.
+   */
+  measured: boolean;
   todayX: number | undefined;
   rows: RoadmapRow[];
   initiativeCount: number;

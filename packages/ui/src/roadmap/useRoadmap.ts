@@ -18,7 +18,8 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const [filters, setFilters] = useState<RoadmapFilters>({ owner: undefined, statuses: [], kind: 'all' });
   const [zoom, setZoom] = useState<RoadmapZoom>('quarters');
   const [monthOffset, setMonthOffset] = useState(-2);
-  const [width, setWidth] = useState(0);
+  // Undefined until the view has been measured (in a layout effect, before the first paint).
+  const [width, setWidth] = useState<number>();
   const [active, setActive] = useState<BarPosition>();
   const [selectedKey, select] = useState<string>();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -82,7 +83,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     return timeTicks(first < today ? first : today, last > today ? last : today, 'quarters');
   }, [zoom, monthOffset, layout.quarters, now, today]);
 
-  const scale = useMemo(() => timeScale(ticks, width), [ticks, width]);
+  const scale = useMemo(() => timeScale(ticks, width ?? 0), [ticks, width]);
   const rangeStart = ticks[0]?.start ?? today;
   const rangeEnd = ticks[ticks.length - 1]?.end ?? today;
   const todayX = today >= rangeStart && today < rangeEnd ? scale.x(today) : undefined;
@@ -206,6 +207,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     shiftWindow,
     ticks,
     scale,
+    measured: width !== undefined,
     todayX,
     rows,
     initiativeCount: shown.list.length,
