@@ -244,6 +244,44 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('filters the roadmap by owner or sponsor, status and objective kind, as the data says', async () => {
+    const page = await context.newPage();
+    await page.goto(`${local.url}/tab?view=roadmap`);
+    const initiatives = (await local.store.query('initiative')).map((i) => i.value);
+    const objectives = (await local.store.query('objective')).map((o) => o.value);
+    const count = page.getByTestId('roadmap-count');
+    const showing = async (n: number) => {
+      await page.getByText(`${n} ${n === 1 ? 'initiative' : 'initiatives'} ·`).waitFor();
+      return (await count.textContent()) ?? '';
+    };
+    await showing(initiatives.length);
+    // Each filter counts the initiatives the data says it should.
+    const drawn = initiatives;
+    const owner = drawn[0]!.itOwner;
+    const byOwner = drawn.filter(
+      (i) =>
+        i.itOwner.email.toLowerCase() === owner.email.toLowerCase() ||
+        i.businessSponsor.email.toLowerCase() === owner.email.toLowerCase(),
+    );
+    await page.getByLabel('Owner or sponsor').selectOption({ label: owner.displayName });
+    await showing(byOwner.length);
+    await page.getByLabel('Owner or sponsor').selectOption({ label: 'Everyone' });
+
+    const statuses = page.getByRole('group', { name: /^Status/ });
+    await statuses.getByRole('button', { name: 'In progress' }).click();
+    await statuses.getByRole('button', { name: 'Planned' }).click();
+    assert.equal(await statuses.getByRole('button', { name: 'Planned' }).getAttribute('aria-pressed'), 'true');
+    await showing(drawn.filter((i) => i.status === 'inProgress' || i.status === 'planned').length);
+    await statuses.getByRole('button', { name: 'In progress' }).click();
+    await statuses.getByRole('button', { name: 'Planned' }).click();
+
+    const itKeys = new Set(objectives.filter((o) => o.kind === 'it').map((o) => o.key));
+    await page.getByLabel('Objective kind').selectOption({ label: 'IT capabilities' });
+    await showing(drawn.filter((i) => i.objectiveKeys.some((k) => itKeys.has(k))).length);
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
   it('writes the store listing screenshots at 1366×768, each under 1024 KB: roadmap, portfolio, an objective', async () => {
     // Taken before the tests below edit the demo data, so the listing shows the seeded portfolio.
     const store = await browser.newContext({ viewport: storeScreenshotSize });

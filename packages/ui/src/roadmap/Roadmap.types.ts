@@ -50,6 +50,8 @@ export interface RoadmapState {
    * paint, and drawing them at width 0 first would only be thrown away.
    */
   measured: boolean;
+  /** The id of the status filter's label (its toggle buttons' group is labelled by it). */
+  statusLabelId: string;
   todayX: number | undefined;
   rows: RoadmapRow[];
   initiativeCount: number;

@@ -1,6 +1,6 @@
 import { checkDependencies, initiativeHealth, layoutRoadmap, type HealthAssessment } from '@tandem/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
 import { compareNames } from '../display/people.js';
@@ -24,6 +24,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const [selectedKey, select] = useState<string>();
   const scrollRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
+  const statusLabelId = useId();
 
   const initiatives = useMemo(() => valuesOf(tables, 'initiative'), [tables]);
   const objectives = useMemo(() => valuesOf(tables, 'objective'), [tables]);
@@ -208,6 +209,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     ticks,
     scale,
     measured: width !== undefined,
+    statusLabelId,
     todayX,
     rows,
     initiativeCount: shown.list.length,

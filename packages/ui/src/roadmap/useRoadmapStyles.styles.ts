@@ -10,8 +10,9 @@ export const useRoadmapStyles = makeStyles({
     alignItems: 'end',
   },
   zoom: { display: 'flex', gap: tokens.spacingHorizontalXS, paddingBottom: '2px' },
+  statusFilter: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  toggles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingBottom: '2px' },
   filter: { width: '200px' },
-  dropdown: { minWidth: 'auto', width: '100%' },
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   legend: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   swatch: {
