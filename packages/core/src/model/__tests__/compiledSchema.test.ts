@@ -1,7 +1,14 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { ENTITY_KINDS, entitySchemas, entityShape, validateEntity, type EntityKind } from '@tandem/core';
+import {
+  ENTITY_KINDS,
+  entitySchemas,
+  entityShape,
+  timestampSchema,
+  validateEntity,
+  type EntityKind,
+} from '@tandem/core';
 import { compileSchema, notAccepted } from '../compiledSchema.js';
 import { samples } from './samples.js';
 
@@ -124,6 +131,28 @@ describe('compiled entity schemas', () => {
       assert.equal(compiled(other), notAccepted, 'and refused again from memory');
     } finally {
       prototype._parse = parse;
+    }
+  });
+
+  it('check timestamps with zod’s own rule: the same ones accepted and refused', () => {
+    const compiled = compileSchema(timestampSchema);
+    for (const at of [
+      '2026-11-28T10:00:00Z',
+      '2026-11-28T10:00:00.123Z',
+      '2026-11-28T10:00:00+01:00',
+      '2026-11-28T10:00:00+0100',
+      '2026-11-28T10:00:00',
+      '2026-11-28 10:00:00Z',
+      '2026-13-28T10:00:00Z',
+      '2026-11-28T24:00:00Z',
+      '2026-11-28',
+      ' 2026-11-28T10:00:00Z',
+      '',
+    ]) {
+      const zod = timestampSchema.safeParse(at);
+      const result = compiled(at);
+      assert.equal(result !== notAccepted, zod.success, `${JSON.stringify(at)}: zod says ${String(zod.success)}`);
+      if (zod.success) assert.equal(result, zod.data);
     }
   });
 
