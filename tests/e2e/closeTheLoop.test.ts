@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   aggregateFeedback,
   castVote,
@@ -19,8 +19,7 @@ import {
   type Link,
   type PersonRef,
 } from '@tandem/core';
-import { launchChromium } from '@tandem/tests/browser';
-import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import { localAppInChromium } from './harness/localAppInChromium.js';
 import { seriousAxeViolations } from './harness/pageChecks.js';
 
 const adele: PersonRef = { email: 'adele@contoso.test', displayName: 'Adele Vance' };
@@ -35,13 +34,12 @@ interface FeedEntry {
 
 describe('closing the loop in the Teams tab (Chromium, local server)', function () {
   this.timeout(300_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext;
   let problems: string[];
 
   async function localApi<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${local.graph.origin}/_local/${path}`, {
+    const response = await fetch(`${started.local.graph.origin}/_local/${path}`, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? null : JSON.stringify(body),
@@ -51,20 +49,18 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
   }
 
   async function nextKey(kind: 'initiative' | 'decision', prefix: string): Promise<string> {
-    const all = await local.store.query(kind);
+    const all = await started.local.store.query(kind);
     return `${prefix}-${Math.max(0, ...all.map((i) => Number(i.value.key.split('-')[1]))) + 1}`;
   }
 
   async function open(view: string): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${local.url}/tab?${view}`);
+    await page.goto(`${started.local.url}/tab?${view}`);
     return page;
   }
 
   before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
     // Everyone the tests notify is a user of the tenant (the local server creates users as they appear).
     await localApi('POST', 'teams', {
       displayName: 'Portfolio board',
@@ -72,13 +68,9 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       channels: ['Weekly digest'],
     });
   });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
-  });
   beforeEach(async () => {
     problems = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 900 } });
   });
   afterEach(async () => {
     await context.close();
@@ -88,7 +80,7 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     const now = Date.now();
     const ago = (hours: number) => new Date(now - hours * 3_600_000).toISOString();
     const key = await nextKey('initiative', 'INI');
-    const template = (await local.store.getByKey('initiative', 'INI-1'))!.value;
+    const template = (await started.local.store.getByKey('initiative', 'INI-1'))!.value;
     const initiative: Initiative = {
       ...template,
       id: randomUUID(),
@@ -100,8 +92,8 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       start: new Date(now - 30 * 86_400_000).toISOString().slice(0, 10),
       end: new Date(now + 30 * 86_400_000).toISOString().slice(0, 10),
     };
-    await local.store.create('initiative', initiative);
-    await local.store.create('checkIn', {
+    await started.local.store.create('initiative', initiative);
+    await started.local.store.create('checkIn', {
       id: randomUUID(),
       targetKey: key,
       author: megan,
@@ -127,8 +119,8 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       link('meeting', 'Locker pilot go/no-go', 20, { author: lee }),
       link('email', 'Vendor contract signed', 10, { author: adele }),
     ])
-      await local.store.create('link', l);
-    const expected = draftCheckIn(await loadPortfolio(local.store), key, undefined, new Date());
+      await started.local.store.create('link', l);
+    const expected = draftCheckIn(await loadPortfolio(started.local.store), key, undefined, new Date());
     assert.deepEqual(
       expected.commits.map((c) => c.title),
       ['Locker API client retries', 'Reserve a locker at checkout'],
@@ -163,7 +155,7 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     await page.getByRole('button', { name: 'Post check-in' }).click();
     let posted;
     for (let i = 0; i < 50 && !posted; i++) {
-      posted = (await local.store.query('checkIn', { where: { targetKey: key } }))
+      posted = (await started.local.store.query('checkIn', { where: { targetKey: key } }))
         .map((s) => s.value)
         .find((c) => c.note.includes('Next: two more stores.'));
       if (!posted) await page.waitForTimeout(100);
@@ -195,11 +187,11 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     await card.getByRole('button', { name: `Approve ${key}` }).click();
     await card.getByTestId('decision-tally').filter({ hasText: 'business 1/1, IT 0/1' }).waitFor();
     await card.getByText('Proposed', { exact: true }).waitFor();
-    const stored = (await local.store.getByKey('decision', key))!;
+    const stored = (await started.local.store.getByKey('decision', key))!;
     assert.equal(stored.value.status, 'proposed');
     // Not even a direct write may accept it.
     await assert.rejects(
-      governedStore(local.store).update('decision', stored.value.id, { status: 'accepted' }, stored.etag),
+      governedStore(started.local.store).update('decision', stored.value.id, { status: 'accepted' }, stored.etag),
       { code: 'quorumNotMet' },
     );
 
@@ -211,7 +203,7 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       [['megan@contoso.test', 'adele@contoso.test', 'decisionAwaitsApproval']],
     );
     const vote = castVote(stored.value as Decision, megan, 'approve', new Date(), { business: 1, it: 1 });
-    await governedStore(local.store).update('decision', stored.value.id, vote, stored.etag);
+    await governedStore(started.local.store).update('decision', stored.value.id, vote, stored.etag);
     await page.reload();
     await page
       .getByTestId('decision')
@@ -234,17 +226,19 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     const row = page.getByTestId('portfolio-row').nth(3);
     await row.waitFor();
     const key = (await row.getAttribute('data-key'))!;
-    const before = (await local.store.getByKey('initiative', key))!.value.timeCriticality;
+    const before = (await started.local.store.getByKey('initiative', key))!.value.timeCriticality;
     const after = before === 13 ? 8 : 13;
     await page.getByRole('textbox', { name: `Time criticality of ${key}` }).fill(String(after));
     await page.getByRole('button', { name: `Save the scores of ${key}` }).click();
     for (let i = 0; i < 50; i++) {
-      if ((await local.store.getByKey('initiative', key))!.value.timeCriticality === after) break;
+      if ((await started.local.store.getByKey('initiative', key))!.value.timeCriticality === after) break;
       await page.waitForTimeout(100);
     }
     // The trail is written once the change is saved: wait for it as a reader of the list would.
     const trail = await eventually(async () => {
-      const entries = (await local.store.query('auditEntry', { where: { targetKey: key } })).map((s) => s.value);
+      const entries = (await started.local.store.query('auditEntry', { where: { targetKey: key } })).map(
+        (s) => s.value,
+      );
       return entries.length > 0 ? entries : undefined;
     });
     assert.deepEqual(
@@ -273,14 +267,14 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=feedback-period]').length > 0);
     let mine;
     for (let i = 0; i < 50 && !mine; i++) {
-      mine = (await local.store.query('feedback', { where: { targetKey: 'SVC-2' } }))
+      mine = (await started.local.store.query('feedback', { where: { targetKey: 'SVC-2' } }))
         .map((s) => s.value)
         .find((f) => f.comment === 'Payments were quick <b>all week</b>');
       if (!mine) await page.waitForTimeout(100);
     }
     assert.ok(mine);
     assert.equal(mine.score, 4);
-    const portfolio = await loadPortfolio(local.store);
+    const portfolio = await loadPortfolio(started.local.store);
     const service = portfolio.service!.find((s) => s.key === 'SVC-2')!;
     const periods = slaAttainment(service, portfolio.slaRecord!).periods.map((p) => ({
       start: p.periodStart,
@@ -307,7 +301,7 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
   });
 
   it('an idea is promoted to a proposed initiative that keeps its history, and waits for IT before approval', async () => {
-    const idea = (await local.store.query('idea')).map((s) => s.value).find((i) => i.status === 'open')!;
+    const idea = (await started.local.store.query('idea')).map((s) => s.value).find((i) => i.status === 'open')!;
     const key = await nextKey('initiative', 'INI');
     const page = await open('view=ideas');
     await page.getByRole('button', { name: `Promote to initiative: ${idea.key} ${idea.title}` }).click();
@@ -320,15 +314,15 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
       .filter({ hasText: `Promoted → ${key}` })
       .waitFor();
 
-    const initiative = (await local.store.getByKey('initiative', key))!.value;
+    const initiative = (await started.local.store.getByKey('initiative', key))!.value;
     assert.equal(initiative.originIdeaKey, idea.key);
     assert.equal(initiative.title, idea.title);
     assert.equal(initiative.status, 'proposed');
-    const promoted = (await local.store.getByKey('idea', idea.key))!.value;
+    const promoted = (await started.local.store.getByKey('idea', idea.key))!.value;
     assert.equal(promoted.status, 'promoted');
     assert.equal(promoted.promotedInitiativeKey, key);
     const trail = await eventually(async () => {
-      const entries = (await local.store.query('auditEntry')).map((s) => s.value);
+      const entries = (await started.local.store.query('auditEntry')).map((s) => s.value);
       return entries.filter((e) => e.targetKey === idea.key).length >= 2 ? entries : undefined;
     });
     assert.ok(trail.some((e) => e.targetKey === key && e.action === 'create'));
@@ -368,7 +362,7 @@ describe('closing the loop in the Teams tab (Chromium, local server)', function 
     );
     assert.equal(messages.value.length, 1);
     const html = messages.value[0]!.body.content;
-    const digest = composeDigest(await loadPortfolio(local.store), new Date().toISOString().slice(0, 10));
+    const digest = composeDigest(await loadPortfolio(started.local.store), new Date().toISOString().slice(0, 10));
     assert.ok(html.includes(`Week of ${digest.weekStart} to ${digest.weekEnding}`));
     assert.ok(html.includes(`${digest.objectives.length} objectives`));
     assert.ok(html.includes(`${digest.decisionsAwaiting.length} awaiting`));

@@ -5,7 +5,7 @@
  * to ask; and the store refuses the change whatever the page does.
  */
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   auditedStore,
   GovernanceError,
@@ -14,8 +14,7 @@ import {
   type GovernanceMember,
   type PersonRef,
 } from '@tandem/core';
-import { launchChromium } from '@tandem/tests/browser';
-import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import { localAppInChromium } from './harness/localAppInChromium.js';
 import { seriousAxeViolations } from './harness/pageChecks.js';
 
 const adele: PersonRef = { email: 'adele@contoso.test', displayName: 'Adele Vance' };
@@ -23,33 +22,24 @@ const megan: PersonRef = { email: 'megan@contoso.test', displayName: 'Megan Bowe
 
 describe('governance members in the Teams tab (Chromium, local server)', function () {
   this.timeout(300_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext;
   let problems: string[];
 
   async function open(view: string): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${local.url}/tab?view=${view}`);
+    await page.goto(`${started.local.url}/tab?view=${view}`);
     return page;
   }
 
   async function members(): Promise<GovernanceMember[]> {
-    return (await local.store.get('siteSettings', SITE_SETTINGS_ID))?.value.governanceMembers ?? [];
+    return (await started.local.store.get('siteSettings', SITE_SETTINGS_ID))?.value.governanceMembers ?? [];
   }
 
-  before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
-  });
   beforeEach(async () => {
     problems = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 900 } });
   });
   afterEach(async () => {
     await context.close();
@@ -89,7 +79,7 @@ describe('governance members in the Teams tab (Chromium, local server)', functio
     const after = await members();
     assert.deepEqual(after.at(-1), { person: { displayName: 'Alex Wilber', email: 'alex@contoso.test' }, side: 'it' });
     assert.equal(after.length, before.length + 1);
-    const trail = (await local.store.query('auditEntry')).map((e) => e.value);
+    const trail = (await started.local.store.query('auditEntry')).map((e) => e.value);
     const entry = trail.find((e) => e.entityKind === 'siteSettings' && e.field === 'governanceMembers');
     assert.ok(entry, 'the member list change is in the audit trail');
     assert.equal(entry.targetKey, 'SETTINGS');
@@ -101,10 +91,10 @@ describe('governance members in the Teams tab (Chromium, local server)', functio
 
   it('a user taken off the board sees the score inputs disabled with the reason, and the store refuses them', async () => {
     // Megan takes Adele (the tab's user) off the board, as a site owner would, through the audited store.
-    const settings = (await local.store.get('siteSettings', SITE_SETTINGS_ID))!;
+    const settings = (await started.local.store.get('siteSettings', SITE_SETTINGS_ID))!;
     const board = (settings.value.governanceMembers ?? []).filter((m) => m.person.email !== adele.email);
     assert.ok(board.length > 0);
-    await auditedStore(local.store, megan, { now: () => new Date() }).update(
+    await auditedStore(started.local.store, megan, { now: () => new Date() }).update(
       'siteSettings',
       SITE_SETTINGS_ID,
       { governanceMembers: board },
@@ -136,12 +126,17 @@ describe('governance members in the Teams tab (Chromium, local server)', functio
     );
 
     // The rule holds in the store, not only in the page: the same write as Adele is refused, as Megan it is kept.
-    const stored = (await local.store.getByKey('initiative', key))!;
+    const stored = (await started.local.store.getByKey('initiative', key))!;
     await assert.rejects(
-      governedStore(local.store, adele).update('initiative', stored.value.id, { businessValue: 20 }, stored.etag),
+      governedStore(started.local.store, adele).update(
+        'initiative',
+        stored.value.id,
+        { businessValue: 20 },
+        stored.etag,
+      ),
       (e: unknown) => e instanceof GovernanceError && e.code === 'notGovernanceMember',
     );
-    const saved = await governedStore(local.store, megan).update(
+    const saved = await governedStore(started.local.store, megan).update(
       'initiative',
       stored.value.id,
       { businessValue: stored.value.businessValue === 20 ? 19 : 20 },

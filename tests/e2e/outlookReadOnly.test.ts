@@ -5,13 +5,12 @@
  * leaves the mailbox as it was (the link on the site is written first).
  */
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '@tandem/tests/browser';
+import type { BrowserContext, Page } from 'playwright-core';
 import { linksExtensionName } from '@tandem/graph';
 import { readOnlyReasonForDeniedWrite } from '../../teams-app/src/host/siteAccess.js';
 import { recordFigures } from '../reliability/harness/figures.js';
 import { callLocal } from '../reliability/harness/localServer.js';
-import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import { localAppInChromium } from './harness/localAppInChromium.js';
 import { seriousAxeViolations } from './harness/pageChecks.js';
 import { addOutlookStub, ewsIdOf, stubState, type StubItem } from './outlookMailboxStub.js';
 
@@ -32,16 +31,15 @@ interface WriteRequest {
 
 describe('Outlook task pane for a read-only user', function () {
   this.timeout(300_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext | undefined;
   let problems: string[];
 
   const setRole = (role: 'reader' | 'member') =>
-    callLocal(local.graph.origin, 'POST', 'token', { user: adele.emailAddress, role });
+    callLocal(started.local.graph.origin, 'POST', 'token', { user: adele.emailAddress, role });
 
   const seedMessage = async (subject: string): Promise<Seeded> =>
-    (await callLocal(local.graph.origin, 'POST', 'mailboxes/adele@contoso.test/messages', {
+    (await callLocal(started.local.graph.origin, 'POST', 'mailboxes/adele@contoso.test/messages', {
       subject,
       from: 'megan@contoso.test',
       categories: ['Red category'],
@@ -59,12 +57,14 @@ describe('Outlook task pane for a read-only user', function () {
 
   /** What the mailbox and the site hold for a message: categories, Tandem's keys, link items, master categories. */
   async function onServer(m: Seeded) {
-    const message = await local.client.get<{
+    const message = await started.local.client.get<{
       categories?: string[];
       extensions?: { extensionName?: string; keys?: string[] }[];
     }>(`/me/messages/${m.id}?$select=categories&$expand=extensions`);
-    const masters = await local.client.get<{ value: { displayName: string }[] }>('/me/outlook/masterCategories');
-    const links = (await local.store.query('link')).filter((l) => l.value.externalId === m.internetMessageId);
+    const masters = await started.local.client.get<{ value: { displayName: string }[] }>(
+      '/me/outlook/masterCategories',
+    );
+    const links = (await started.local.store.query('link')).filter((l) => l.value.externalId === m.internetMessageId);
     return {
       categories: message.categories ?? [],
       keys: message.extensions?.find((e) => e.extensionName === linksExtensionName)?.keys ?? [],
@@ -74,7 +74,7 @@ describe('Outlook task pane for a read-only user', function () {
   }
 
   async function openPane(item: StubItem): Promise<{ page: Page; writes: WriteRequest[] }> {
-    context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    context = await started.browser.newContext({ viewport: { width: 360, height: 900 } });
     await addOutlookStub(context, { userProfile: adele, items: [item], selected: 0 });
     const page = await context.newPage();
     const writes: WriteRequest[] = [];
@@ -85,19 +85,11 @@ describe('Outlook task pane for a read-only user', function () {
       if (request.method() === 'GET' || request.method() === 'OPTIONS' || !url.pathname.includes('/v1.0/')) return;
       writes.push({ method: request.method(), path: url.pathname, status: response.status() });
     });
-    await page.goto(`${local.url}/outlook/taskpane?host=outlook`);
+    await page.goto(`${started.local.url}/outlook/taskpane?host=outlook`);
     await page.locator('html[data-ready="true"]').waitFor();
     return { page, writes };
   }
 
-  before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
-  });
   beforeEach(() => {
     problems = [];
   });

@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import type { Event, Message } from '@microsoft/microsoft-graph-types';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '@tandem/tests/browser';
+import type { BrowserContext, Page } from 'playwright-core';
 import { linksExtensionName } from '@tandem/graph';
-import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import { localAppInChromium } from './harness/localAppInChromium.js';
 import { horizontalOverflow, keepScreenshot, seriousAxeViolations } from './harness/pageChecks.js';
 import {
   addOutlookStub,
@@ -35,15 +34,14 @@ interface Seeded {
 
 describe('Outlook task pane in Chromium', function () {
   this.timeout(600_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext;
   let problems: string[];
   const mail: Record<string, Seeded> = {};
   let meeting: Event & { id: string };
 
   async function localPost<T>(path: string, body: unknown): Promise<T> {
-    const response = await fetch(`${local.graph.origin}${path}`, {
+    const response = await fetch(`${started.local.graph.origin}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -62,8 +60,6 @@ describe('Outlook task pane in Chromium', function () {
     });
 
   before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
     mail.explicit = await seedMessage('[INI-7] One-page checkout: basket and delivery numbers', {
       conversationId: 'conv-e2e-checkout',
       receivedDateTime: '2026-03-02T09:00:00Z',
@@ -82,10 +78,6 @@ describe('Outlook task pane in Chromium', function () {
       attendees: ['megan@contoso.test'],
       isOnlineMeeting: true,
     });
-  });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
   });
   beforeEach(() => {
     problems = [];
@@ -111,7 +103,7 @@ describe('Outlook task pane in Chromium', function () {
     query = '?host=outlook',
     viewport = { width: 360, height: 900 },
   ): Promise<Page> {
-    context = await browser.newContext({ viewport });
+    context = await started.browser.newContext({ viewport });
     if (stub) await addOutlookStub(context, { userProfile: adele, ...stub });
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -120,13 +112,13 @@ describe('Outlook task pane in Chromium', function () {
       // Outside Office, office.js frames its telemetry page; the local CSP refuses it and nothing else depends on it.
       if (/Content Security Policy/.test(text) && !/oaspapps\.com/.test(text)) problems.push(text);
     });
-    await page.goto(`${local.url}/outlook/taskpane${query}`);
+    await page.goto(`${started.local.url}/outlook/taskpane${query}`);
     await page.locator('html[data-ready="true"]').waitFor();
     return page;
   }
 
   async function messageOnServer(id: string) {
-    const message = await local.client.get<
+    const message = await started.local.client.get<
       Omit<Message, 'extensions'> & { extensions?: { extensionName?: string; keys?: string[] }[] }
     >(`/me/messages/${id}?$select=categories&$expand=extensions`);
     return {
@@ -137,7 +129,7 @@ describe('Outlook task pane in Chromium', function () {
   }
 
   async function linksOf(externalId: string) {
-    return (await local.store.query('link')).map((s) => s.value).filter((l) => l.externalId === externalId);
+    return (await started.local.store.query('link')).map((s) => s.value).filter((l) => l.externalId === externalId);
   }
 
   it('reads a message: suggestions rank the explicit [INI-7] first, one click tags, untag removes exactly that', async () => {
@@ -249,7 +241,7 @@ describe('Outlook task pane in Chromium', function () {
       await page.getByRole('button', { name: `Tag with ${key}` }).click();
       await page.locator('[data-testid="tagged-list"]').getByText(key, { exact: true }).waitFor({ timeout: 60_000 });
     } finally {
-      await fetch(`${local.graph.origin}/_local/faults`, { method: 'DELETE' });
+      await fetch(`${started.local.graph.origin}/_local/faults`, { method: 'DELETE' });
     }
     const server = await messageOnServer(mail.throttled!.id);
     assert.deepEqual(
@@ -259,13 +251,15 @@ describe('Outlook task pane in Chromium', function () {
     );
     assert.deepEqual(server.keys, [key]);
     assert.equal((await linksOf(mail.throttled!.internetMessageId)).length, 1, 'one link item');
-    const masters = await local.client.get<{ value: { displayName: string }[] }>('/me/outlook/masterCategories');
+    const masters = await started.local.client.get<{ value: { displayName: string }[] }>(
+      '/me/outlook/masterCategories',
+    );
     assert.equal(masters.value.filter((c) => c.displayName === key).length, 1, 'one master category');
   });
 
   it('composes: inserts an escaped status summary with a link to Teams, and puts the key in the subject', async () => {
-    const hostile = await local.store.create('initiative', {
-      ...(await local.store.getByKey('initiative', 'INI-7'))!.value,
+    const hostile = await started.local.store.create('initiative', {
+      ...(await started.local.store.getByKey('initiative', 'INI-7'))!.value,
       id: '7e1f7a52-6b0e-4c1e-9d1e-0d5c2f9a9e01',
       key: 'INI-90',
       title: 'Returns <img src=x onerror=alert(1)> & refunds',
@@ -294,7 +288,10 @@ describe('Outlook task pane in Chromium', function () {
     assert.ok(html.includes('Returns &#60;img src=x onerror=alert(1)&#62; &#38; refunds'), html);
     assert.ok(!/<img/i.test(html), 'no markup from data');
     const objective = hostile.value.objectiveKeys[0]!;
-    assert.ok(html.includes(`<a href="${local.url}/tab?objective=${objective}">Open INI-90 in Tandem</a>`), html);
+    assert.ok(
+      html.includes(`<a href="${started.local.url}/tab?objective=${objective}">Open INI-90 in Tandem</a>`),
+      html,
+    );
     assert.equal(state.items[0]!.subject, '[INI-90] Weekly note on INI-90');
   });
 
@@ -323,11 +320,11 @@ describe('Outlook task pane in Chromium', function () {
       .click();
     await page.getByRole('button', { name: 'Link', exact: true }).click();
     await page.locator('[data-testid="tagged-list"]').getByText('OBJ-1', { exact: true }).waitFor();
-    const event = await local.client.get<
+    const event = await started.local.client.get<
       Omit<Event, 'extensions'> & { extensions?: { extensionName?: string; keys?: string[] }[] }
     >(`/me/events/${meeting.id}?$select=categories&$expand=extensions`);
     assert.deepEqual(event.extensions?.find((e) => e.extensionName === linksExtensionName)?.keys, ['OBJ-1']);
-    const links = (await local.store.query('link', { where: { targetKey: 'OBJ-1' } })).map((s) => s.value);
+    const links = (await started.local.store.query('link', { where: { targetKey: 'OBJ-1' } })).map((s) => s.value);
     const link = links.find((l) => l.kind === 'meeting' && l.title === meeting.subject);
     assert.ok(link, 'a meeting link for the objective page');
     assert.equal(link.url, meeting.onlineMeeting?.joinUrl);

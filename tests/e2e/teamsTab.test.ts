@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { launchChromium } from '@tandem/tests/browser';
-import { startLocalApp, type LocalApp } from './harness/localApp.js';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { localAppInChromium } from './harness/localAppInChromium.js';
 import {
   horizontalOverflow,
   keepScreenshot,
@@ -23,23 +22,14 @@ interface HostEvent {
 
 describe('Teams tab in Chromium', function () {
   this.timeout(300_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext;
   let problems: string[];
   let meetingAxe: Awaited<ReturnType<typeof seriousAxeViolations>> | undefined;
 
-  before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
-  });
   beforeEach(async () => {
     problems = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.on('page', (page) => watch(page));
   });
   afterEach(async () => {
@@ -64,7 +54,7 @@ describe('Teams tab in Chromium', function () {
   }
 
   async function nextInitiativeKey(): Promise<string> {
-    const all = await local.store.query('initiative');
+    const all = await started.local.store.query('initiative');
     return `INI-${Math.max(...all.map((i) => Number(i.value.key.slice(4)))) + 1}`;
   }
 
@@ -76,7 +66,7 @@ describe('Teams tab in Chromium', function () {
 
   async function openInTeamsHost(query = ''): Promise<{ page: Page; frame: Frame }> {
     const page = await context.newPage();
-    await page.goto(`${local.url}/teams-host${query}`);
+    await page.goto(`${started.local.url}/teams-host${query}`);
     await page.locator('body[data-success="true"]').waitFor();
     const frame = page.frame({ url: /\/(tab|meeting|config)\?/ });
     assert.ok(frame, 'the app is framed');
@@ -119,14 +109,14 @@ describe('Teams tab in Chromium', function () {
         if (header) authorizations.push(header);
       }
     });
-    await page.goto(`${local.url}/teams-host?user=megan@contoso.test`);
+    await page.goto(`${started.local.url}/teams-host?user=megan@contoso.test`);
     await page.locator('body[data-success="true"]').waitFor();
     const funcs = (await hostEvents(page)).map((e) => e.func);
     assert.ok(funcs.includes('authentication.getAuthToken'));
     assert.ok(authorizations.length > 0, 'the tab called Graph');
     assert.equal(new Set(authorizations).size, 1, 'one token, reused');
     // The local server knows whose token it is: Megan's, as the host's context said, not the page's default user.
-    const messages = await fetch(`${local.graph.url}/me/messages?$top=1`, {
+    const messages = await fetch(`${started.local.graph.url}/me/messages?$top=1`, {
       headers: { authorization: authorizations[0]! },
     });
     assert.equal(messages.status, 200);
@@ -154,8 +144,8 @@ describe('Teams tab in Chromium', function () {
     assert.ok(settings, 'setConfig reached the host');
     assert.equal(settings.entityId, 'tandem-tab-portfolio');
     assert.equal(settings.suggestedDisplayName, 'Tandem Portfolio');
-    assert.equal(settings.contentUrl, `${local.url}/tab?host=teams&site=root&view=portfolio`);
-    assert.equal(settings.websiteUrl, `${local.url}/tab?site=root&view=portfolio`);
+    assert.equal(settings.contentUrl, `${started.local.url}/tab?host=teams&site=root&view=portfolio`);
+    assert.equal(settings.websiteUrl, `${started.local.url}/tab?site=root&view=portfolio`);
     assert.deepEqual(
       events.filter((e) => e.type === 'saved').map((e) => e.ok),
       [true],
@@ -169,7 +159,7 @@ describe('Teams tab in Chromium', function () {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${local.url}/tab`);
+    await page.goto(`${started.local.url}/tab`);
     await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.host), 'browser');
     // Local mode signs in with the dev token: MSAL (whose ssoSilent waits ~10 s offline) is never even loaded.
@@ -190,7 +180,7 @@ describe('Teams tab in Chromium', function () {
       await tokenHeld;
       await route.continue();
     });
-    await page.goto(`${local.url}/tab`);
+    await page.goto(`${started.local.url}/tab`);
     const status = page.getByRole('status').filter({ hasText: 'Loading Tandem…' });
     await status.waitFor();
     releaseToken();
@@ -198,14 +188,14 @@ describe('Teams tab in Chromium', function () {
     assert.equal(await status.count(), 0, 'the status gives way to the roadmap');
 
     // The page itself starts empty, so nothing is laid out before the scripts run (Teams shows its own indicator).
-    const html = await (await fetch(`${local.url}/tab`)).text();
+    const html = await (await fetch(`${started.local.url}/tab`)).text();
     assert.match(html, /<div id="root"><\/div>/);
     assert.deepEqual(problems, []);
   });
 
   it('signs out of Tandem only, from the tab and from the meeting panel, and signs in again', async () => {
     const page = await context.newPage();
-    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.goto(`${started.local.url}/tab?view=portfolio`);
     await page.getByTestId('portfolio-row').first().waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByTestId('signed-out').getByText('Signed out').waitFor();
@@ -214,9 +204,9 @@ describe('Teams tab in Chromium', function () {
     await page.getByTestId('portfolio-row').first().waitFor();
     assert.equal(await page.getByTestId('signed-out').count(), 0);
 
-    const events = await local.client.get<{ value: { subject: string; onlineMeeting?: { joinUrl?: string } }[] }>(
-      '/me/events?$top=50',
-    );
+    const events = await started.local.client.get<{
+      value: { subject: string; onlineMeeting?: { joinUrl?: string } }[];
+    }>('/me/events?$top=50');
     const joinUrl = events.value.find((e) => e.onlineMeeting?.joinUrl)!.onlineMeeting!.joinUrl!;
     const chatId = decodeURIComponent(/\/meetup-join\/([^/]+)\//.exec(joinUrl)![1]!);
     const { frame } = await openInTeamsHost(`?app=/meeting&chat=${encodeURIComponent(chatId)}`);
@@ -229,10 +219,10 @@ describe('Teams tab in Chromium', function () {
 
   it('the roadmap shows the seeded portfolio: a lane per objective and the initiatives in them', async () => {
     const page = await context.newPage();
-    await page.goto(`${local.url}/tab?view=roadmap`);
+    await page.goto(`${started.local.url}/tab?view=roadmap`);
     await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
-    const initiatives = await local.store.query('initiative');
-    const objectives = await local.store.query('objective');
+    const initiatives = await started.local.store.query('initiative');
+    const objectives = await started.local.store.query('objective');
     assert.ok(initiatives.length >= 20 && objectives.length >= 6, 'the seed has the demo portfolio');
     await page.getByText(`${initiatives.length} initiatives`).first().waitFor();
     const first = objectives.find((o) => o.value.key === 'OBJ-1')!.value;
@@ -246,9 +236,9 @@ describe('Teams tab in Chromium', function () {
 
   it('filters the roadmap by owner or sponsor, status and objective kind, as the data says', async () => {
     const page = await context.newPage();
-    await page.goto(`${local.url}/tab?view=roadmap`);
-    const initiatives = (await local.store.query('initiative')).map((i) => i.value);
-    const objectives = (await local.store.query('objective')).map((o) => o.value);
+    await page.goto(`${started.local.url}/tab?view=roadmap`);
+    const initiatives = (await started.local.store.query('initiative')).map((i) => i.value);
+    const objectives = (await started.local.store.query('objective')).map((o) => o.value);
     const count = page.getByTestId('roadmap-count');
     const showing = async (n: number) => {
       await page.getByText(`${n} ${n === 1 ? 'initiative' : 'initiatives'} ·`).waitFor();
@@ -284,7 +274,7 @@ describe('Teams tab in Chromium', function () {
 
   it('writes the store listing screenshots at 1366×768, each under 1024 KB: roadmap, portfolio, an objective', async () => {
     // Taken before the tests below edit the demo data, so the listing shows the seeded portfolio.
-    const store = await browser.newContext({ viewport: storeScreenshotSize });
+    const store = await started.browser.newContext({ viewport: storeScreenshotSize });
     try {
       const page = await store.newPage();
       watch(page);
@@ -294,7 +284,7 @@ describe('Teams tab in Chromium', function () {
         { url: '/tab?view=objective&objective=OBJ-1', heading: /^OBJ-1 /, file: 'tab-objective-1366x768.png' },
       ];
       for (const shot of shots) {
-        await page.goto(`${local.url}${shot.url}`);
+        await page.goto(`${started.local.url}${shot.url}`);
         await page.getByRole('heading', { level: 1, name: shot.heading }).waitFor();
         // Every view's data in (no skeleton left), and the roadmap's bars drawn.
         await page.getByTestId('loading').first().waitFor({ state: 'detached' });
@@ -316,7 +306,7 @@ describe('Teams tab in Chromium', function () {
     const page = await context.newPage();
     await page.setViewportSize({ width: 720, height: 800 });
     for (const view of ['roadmap', 'portfolio']) {
-      await page.goto(`${local.url}/tab?view=${view}`);
+      await page.goto(`${started.local.url}/tab?view=${view}`);
       await page.getByRole('heading', { level: 1, name: view === 'roadmap' ? 'Roadmap' : 'Portfolio' }).waitFor();
       await page.waitForTimeout(200);
       assert.equal(await horizontalOverflow(page), 0, `${view} scrolls sideways at 720 px`);
@@ -326,7 +316,7 @@ describe('Teams tab in Chromium', function () {
 
   it('editing a WSJF input shows the new rank, saves it, survives a reload, and is in the local Graph server', async () => {
     const page = await context.newPage();
-    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.goto(`${started.local.url}/tab?view=portfolio`);
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     const rows = page.getByTestId('portfolio-row');
     await rows.first().waitFor();
@@ -355,7 +345,7 @@ describe('Teams tab in Chromium', function () {
     assert.equal(await top.getAttribute('data-key'), key, 'still ranked first after a reload');
     assert.equal(await page.getByRole('textbox', { name: `Business value of ${key}` }).inputValue(), '20');
 
-    const stored = await local.store.getByKey('initiative', key);
+    const stored = await started.local.store.getByKey('initiative', key);
     assert.equal(stored?.value.businessValue, 20);
     assert.equal(stored?.value.jobSize, 1);
     assert.deepEqual(problems, []);
@@ -363,11 +353,11 @@ describe('Teams tab in Chromium', function () {
 
   it('an initiative created directly through Graph appears after a refresh', async () => {
     const page = await context.newPage();
-    await page.goto(`${local.url}/tab?view=portfolio`);
+    await page.goto(`${started.local.url}/tab?view=portfolio`);
     await page.getByTestId('portfolio-row').first().waitFor();
     const key = await nextInitiativeKey();
-    const template = (await local.store.getByKey('initiative', 'INI-1'))!.value;
-    await local.store.create('initiative', {
+    const template = (await started.local.store.getByKey('initiative', 'INI-1'))!.value;
+    await started.local.store.create('initiative', {
       ...template,
       id: randomUUID(),
       key,
@@ -383,10 +373,16 @@ describe('Teams tab in Chromium', function () {
 
   it('renders hostile text inert: markup and javascript: in titles stay text', async () => {
     const key = await nextInitiativeKey();
-    const template = (await local.store.getByKey('initiative', 'INI-1'))!.value;
+    const template = (await started.local.store.getByKey('initiative', 'INI-1'))!.value;
     const hostile = '<img src=x onerror="window.__pwned=1"> javascript:window.__pwned=2';
-    await local.store.create('initiative', { ...template, id: randomUUID(), key, title: hostile, dependsOn: [] });
-    await local.store.create('link', {
+    await started.local.store.create('initiative', {
+      ...template,
+      id: randomUUID(),
+      key,
+      title: hostile,
+      dependsOn: [],
+    });
+    await started.local.store.create('link', {
       id: randomUUID(),
       kind: 'document',
       targetKey: 'OBJ-1',
@@ -398,19 +394,19 @@ describe('Teams tab in Chromium', function () {
     });
     const page = await context.newPage();
     for (const view of ['portfolio', 'roadmap']) {
-      await page.goto(`${local.url}/tab?view=${view}`);
+      await page.goto(`${started.local.url}/tab?view=${view}`);
       await page.getByText(`${key} ${hostile}`).first().waitFor();
       await assertInert(page, view);
     }
     await keepScreenshot(page, 'tab-hostile.png');
-    await page.goto(`${local.url}/tab?view=objective&objective=OBJ-1`);
+    await page.goto(`${started.local.url}/tab?view=objective&objective=OBJ-1`);
     await page.getByRole('heading', { level: 1, name: /^OBJ-1 / }).waitFor();
     await assertInert(page, 'objective');
     assert.deepEqual(problems, []);
   });
 
   it('a link written around the app with a javascript: URL neither becomes a link nor breaks the views', async () => {
-    const link = await local.store.create('link', {
+    const link = await started.local.store.create('link', {
       id: randomUUID(),
       kind: 'document',
       targetKey: 'OBJ-1',
@@ -421,15 +417,15 @@ describe('Teams tab in Chromium', function () {
       linkedAt: new Date().toISOString(),
     });
     // Straight into the SharePoint list through Graph, past the app's validation, as any other client could.
-    const itemId = local.store.itemIdOf('link', link.value.id)!;
-    const { siteId, listIds } = local.store.lists;
-    await local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
+    const itemId = started.local.store.itemIdOf('link', link.value.id)!;
+    const { siteId, listIds } = started.local.store.lists;
+    await started.local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
       Url: 'javascript:window.__pwned=4',
     });
     const page = await context.newPage();
     try {
       for (const view of ['portfolio', 'roadmap']) {
-        await page.goto(`${local.url}/tab?view=${view}`);
+        await page.goto(`${started.local.url}/tab?view=${view}`);
         await page.getByRole('heading', { level: 1, name: view === 'roadmap' ? 'Roadmap' : 'Portfolio' }).waitFor();
         await page.getByText('INI-1 One-page checkout').first().waitFor({ timeout: 10_000 });
         // Skipped, and named to the user in a warning that blocks nothing.
@@ -442,14 +438,14 @@ describe('Teams tab in Chromium', function () {
       await keepScreenshot(page, 'tab-skipped-item.png');
     } finally {
       // Later tests share the data: put the link right again.
-      await local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
+      await started.local.client.patch(`/sites/${siteId}/lists/${listIds.link}/items/${itemId}/fields`, {
         Url: 'https://contoso.sharepoint.com/plan',
       });
     }
   });
 
   it('the meeting side panel links the meeting to an objective, which then shows it on its page', async () => {
-    const events = await local.client.get<{
+    const events = await started.local.client.get<{
       value: { id: string; subject: string; onlineMeeting?: { joinUrl?: string } }[];
     }>('/me/events?$top=50');
     const event = events.value.find(
@@ -460,7 +456,7 @@ describe('Teams tab in Chromium', function () {
     const chatId = decodeURIComponent(/\/meetup-join\/([^/]+)\//.exec(event.onlineMeeting!.joinUrl!)![1]!);
     const { page, frame } = await openInTeamsHost(`?app=/meeting&theme=dark&chat=${encodeURIComponent(chatId)}`);
     await frame.getByRole('heading', { level: 1, name: event.subject }).waitFor();
-    const objective = (await local.store.getByKey('objective', 'OBJ-2'))!.value;
+    const objective = (await started.local.store.getByKey('objective', 'OBJ-2'))!.value;
     const picker = frame.getByRole('combobox', { name: 'Objective or initiative' });
     await picker.click();
     await picker.pressSequentially('OBJ-2');
@@ -479,13 +475,13 @@ describe('Teams tab in Chromium', function () {
     await keepScreenshot(page, 'meeting-panel.png');
     meetingAxe = await seriousAxeViolations(frame);
 
-    const links = await local.store.query('link', { where: { targetKey: 'OBJ-2' } });
+    const links = await started.local.store.query('link', { where: { targetKey: 'OBJ-2' } });
     const meetingLink = links.find((l) => l.value.kind === 'meeting' && l.value.externalId === event.id);
     assert.ok(meetingLink, 'a meeting link keyed by the calendar event id is in the local Graph server');
     assert.equal(meetingLink.value.url, event.onlineMeeting!.joinUrl);
 
     const tab = await context.newPage();
-    await tab.goto(`${local.url}/tab?view=objective&objective=OBJ-2`);
+    await tab.goto(`${started.local.url}/tab?view=objective&objective=OBJ-2`);
     await tab.getByRole('heading', { level: 1, name: /^OBJ-2 / }).waitFor();
     await tab.getByText(event.subject).first().waitFor();
     await keepScreenshot(tab, 'tab-objective.png');
@@ -499,7 +495,7 @@ describe('Teams tab in Chromium', function () {
 
   it('every page is served with a strict CSP: no inline script, no eval', async () => {
     for (const route of ['/tab', '/config', '/meeting', '/teams-host']) {
-      const response = await fetch(`${local.url}${route}`);
+      const response = await fetch(`${started.local.url}${route}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
       assert.match(scriptSrc, /script-src 'self'$/, `${route}: ${scriptSrc}`);

@@ -3,16 +3,15 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ENTITY_KINDS, ValidationError, demoPortfolio, type EntityKind } from '@tandem/core';
 import { StoreError } from '@tandem/core';
-import { launchChromium } from '@tandem/tests/browser';
 import { hostilePayloads, injectedInPage, pageTraps } from '@tandem/ui/testing';
 import { keyCard, CARD_COMMANDS } from '../../vscode-extension/src/hover/keyCard.js';
 import { deriveInsights } from '../../vscode-extension/src/data/insights.js';
 import type { Portfolio } from '../../vscode-extension/src/data/portfolio.js';
 import { roadmapHtml } from '../../vscode-extension/src/roadmap/roadmapHtml.js';
-import { startLocalApp, type LocalApp } from '../e2e/harness/localApp.js';
+import { localAppInChromium } from '../e2e/harness/localAppInChromium.js';
 import { recordFigures } from '../reliability/harness/figures.js';
 import { runTandem } from '../reliability/harness/tandemProcess.js';
 
@@ -52,8 +51,7 @@ function assertStrictScripts(policy: string | null, where: string): void {
 
 describe('security: hostile input renders inert; strict content security policies', function () {
   this.timeout(600_000);
-  let local: LocalApp;
-  let browser: Browser;
+  const started = localAppInChromium();
   let context: BrowserContext;
   const figures = {
     payloads: hostilePayloads.length,
@@ -67,14 +65,12 @@ describe('security: hostile input renders inert; strict content security policie
   };
 
   before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(pageTraps);
     // Every text field of the first entities of every kind gets a payload (rotating through the corpus).
     let n = 0;
     for (const kind of ENTITY_KINDS as EntityKind[]) {
-      const entities = (await local.store.query(kind)).slice(0, 3);
+      const entities = (await started.local.store.query(kind)).slice(0, 3);
       let poisoned = false;
       for (const stored of entities) {
         let current = stored;
@@ -82,7 +78,7 @@ describe('security: hostile input renders inert; strict content security policie
           if (typeof value !== 'string' || notText.test(field)) continue;
           const payload = hostilePayloads[n++ % hostilePayloads.length]!.text;
           try {
-            current = await local.store.update(
+            current = await started.local.store.update(
               kind,
               (stored.value as { id: string }).id,
               { [field]: payload } as never,
@@ -100,8 +96,6 @@ describe('security: hostile input renders inert; strict content security policie
     }
   });
   after(async () => {
-    await browser?.close();
-    await local?.close();
     recordFigures('security-hostile', {
       title: 'Security: hostile input and content security policies',
       summary: `Payloads tried: ${hostilePayloads.map((p) => p.name).join(', ')}. Each text field of the first entities of every kind held one; nothing ran, no element or handler was injected, no javascript:/data: link appeared.`,
@@ -119,7 +113,7 @@ describe('security: hostile input renders inert; strict content security policie
     const page = await context.newPage();
     let shownAsText = 0;
     for (const view of views) {
-      await page.goto(`${local.url}/tab?view=${view}`);
+      await page.goto(`${started.local.url}/tab?view=${view}`);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       await checkPage(page, `tab ${view}`);
@@ -127,7 +121,7 @@ describe('security: hostile input renders inert; strict content security policie
       if (hostilePayloads.some((p) => text.includes(p.text.slice(0, 30)))) shownAsText++;
       figures.tabViewsChecked++;
     }
-    await page.goto(`${local.url}/tab?view=objective&objective=OBJ-1`);
+    await page.goto(`${started.local.url}/tab?view=objective&objective=OBJ-1`);
     await page.locator('h1').first().waitFor();
     await checkPage(page, 'tab objective page');
     figures.tabViewsChecked++;
@@ -136,10 +130,10 @@ describe('security: hostile input renders inert; strict content security policie
   });
 
   it('every page the app server sends has a strict script policy and no inline script', async () => {
-    const routes = local.app.routes;
+    const routes = started.local.app.routes;
     assert.ok(routes.length >= 3, 'the pages are found');
     for (const route of routes) {
-      const res = await fetch(`${local.url}${route}`);
+      const res = await fetch(`${started.local.url}${route}`);
       assert.equal(res.status, 200, route);
       assertStrictScripts(res.headers.get('content-security-policy'), route);
       const html = await res.text();
@@ -162,7 +156,7 @@ describe('security: hostile input renders inert; strict content security policie
     const dir = mkdtempSync(join(tmpdir(), 'tandem-report-'));
     try {
       const out = join(dir, 'report.html');
-      const run = await runTandem(['report', '--format', 'html', '--out', out, '--graph', local.graph.url]);
+      const run = await runTandem(['report', '--format', 'html', '--out', out, '--graph', started.local.graph.url]);
       assert.equal(run.code, 0, run.stderr);
       const html = readFileSync(out, 'utf8');
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(html);

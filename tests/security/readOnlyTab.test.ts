@@ -1,31 +1,20 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { demoUser } from '@tandem/cli';
-import { launchChromium } from '@tandem/tests/browser';
 import { readOnlyReasonForDeniedWrite } from '../../teams-app/src/host/siteAccess.js';
-import { startLocalApp, type LocalApp } from '../e2e/harness/localApp.js';
+import { localAppInChromium } from '../e2e/harness/localAppInChromium.js';
 import { recordFigures } from '../reliability/harness/figures.js';
 import { callLocal } from '../reliability/harness/localServer.js';
 
 describe('security: a site reader in the tab', function () {
   this.timeout(300_000);
-  let local: LocalApp;
-  let browser: Browser;
-  before(async () => {
-    local = await startLocalApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await local?.close();
-  });
+  const started = localAppInChromium();
 
   it('reads everything; the first refused edit turns the tab read-only and says why', async () => {
-    const before = (await local.store.query('glossaryTerm')).length;
+    const before = (await started.local.store.query('glossaryTerm')).length;
     // The demo user keeps reading the site but may no longer change it (SharePoint's Visitors).
-    await callLocal(local.graph.origin, 'POST', 'token', { user: demoUser, role: 'reader' });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${local.url}/tab?view=glossary`);
+    await callLocal(started.local.graph.origin, 'POST', 'token', { user: demoUser, role: 'reader' });
+    const page = await (await started.browser.newContext()).newPage();
+    await page.goto(`${started.local.url}/tab?view=glossary`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const form = page.getByRole('form', { name: 'Add a glossary term' });
     await form.getByLabel('Business term').fill('Churn');
@@ -35,7 +24,7 @@ describe('security: a site reader in the tab', function () {
     await page.getByText(readOnlyReasonForDeniedWrite).waitFor();
     assert.equal(await form.count(), 0, 'the add form is gone once the tab is read-only');
     assert.ok((await page.locator('main, [role="main"], body').first().innerText()).length > 0, 'the view still reads');
-    assert.equal((await local.store.query('glossaryTerm')).length, before, 'nothing was written');
+    assert.equal((await started.local.store.query('glossaryTerm')).length, before, 'nothing was written');
     recordFigures('security-readonly', {
       title: 'Security: read-only users',
       summary:
