@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EsbuildPlugin } from 'esbuild-loader';
+import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import { pageEntries } from './webpack.entries.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +48,17 @@ class PagesPlugin {
           for (const page of pageEntries) {
             const entrypoint = compilation.entrypoints.get(page.name);
             const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
+            // The styles Griffel extracted at build time (one stylesheet for every component), linked in <head> so they
+            // load with the page rather than when the UI's chunks run.
+            const extractedCss = [
+              ...new Set([
+                ...entrypoint.getFiles(),
+                ...entrypoint
+                  .getChildren()
+                  .filter((group) => page.preload?.includes(group.name))
+                  .flatMap((group) => group.getFiles()),
+              ]),
+            ].filter((f) => f.endsWith('.css'));
             // Lazy chunks the first screen needs (the UI, imported with webpackChunkName "tandem-ui") are preloaded,
             // so they download beside the entry bundle rather than after it has run.
             const preload = [
@@ -78,6 +91,7 @@ class PagesPlugin {
               }
               return `<link rel="stylesheet" href="/app/${cssName}" />`;
             });
+            styles.push(...extractedCss.map((f) => `<link rel="stylesheet" href="/app/${f}" />`));
             const html = `<!doctype html>
 <html lang="en">
   <head>
@@ -126,6 +140,19 @@ export default (env, argv) => {
     },
     module: {
       rules: [
+        // Styles as a stylesheet: after Griffel's loader (below) has compiled our makeStyles, and for Fluent's own
+        // components (published precompiled), the extraction loader moves the CSS out of the JavaScript into one
+        // stylesheet the pages link, so the page inserts no style rules one by one as components first render.
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          include: [
+            /node_modules[\\/]@fluentui[\\/]/,
+            /[\\/]packages[\\/]ui[\\/]src[\\/]/,
+            /[\\/]teams-app[\\/]src[\\/]/,
+          ],
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }],
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         {
           test: /\.[cm]?tsx?$/,
           // Loaders run last to first: esbuild compiles the TypeScript, then Griffel's loader turns each makeStyles()
@@ -143,7 +170,15 @@ export default (env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: { hints: false },
-    plugins: [new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) } })],
+    plugins: [
+      // Griffel orders the extracted rules itself, so mini-css-extract's module order does not matter.
+      new MiniCssExtractPlugin({
+        filename: production ? '[name].[contenthash:8].css' : '[name].css',
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
+      new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) } }),
+    ],
     stats: 'errors-warnings',
   };
 };
