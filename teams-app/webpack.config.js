@@ -47,28 +47,18 @@ class PagesPlugin {
           const assets = {};
           for (const page of pageEntries) {
             const entrypoint = compilation.entrypoints.get(page.name);
-            const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
-            // The styles Griffel extracted at build time (one stylesheet for every component), linked in <head> so they
-            // load with the page rather than when the UI's chunks run.
-            const extractedCss = [
-              ...new Set([
-                ...entrypoint.getFiles(),
-                ...entrypoint
-                  .getChildren()
-                  .filter((group) => page.preload?.includes(group.name))
-                  .flatMap((group) => group.getFiles()),
-              ]),
-            ].filter((f) => f.endsWith('.css'));
             // Lazy chunks the first screen needs (the UI, imported with webpackChunkName "tandem-ui") are preloaded,
             // so they download beside the entry bundle rather than after it has run.
-            const preload = [
-              ...new Set(
-                entrypoint
-                  .getChildren()
-                  .filter((group) => page.preload?.includes(group.name))
-                  .flatMap((group) => group.getFiles().filter((f) => f.endsWith('.js') && !initial.includes(f))),
-              ),
-            ];
+            const preloaded = entrypoint
+              .getChildren()
+              .filter((group) => page.preload?.includes(group.name))
+              .flatMap((group) => group.getFiles());
+            const files = [...new Set([...entrypoint.getFiles(), ...preloaded])];
+            const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
+            const preload = files.filter((f) => f.endsWith('.js') && !initial.includes(f));
+            // The styles Griffel extracted at build time (one stylesheet for every component), linked in <head> so they
+            // load with the page rather than when the UI's chunks run.
+            const extractedCss = files.filter((f) => f.endsWith('.css'));
             assets[page.route] = { initial, preload };
             // The entry comes first, at high priority: over HTTP/1.1 the browser opens six connections to a host, and
             // fetches preloads (high priority) before deferred scripts (low), so a page with more preloads than

@@ -43,26 +43,22 @@ export async function openSite(
 ): Promise<OpenedStore> {
   const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
   const options = onInvalidItem ? { onInvalidItem } : {};
-  const address = siteAddress(site);
-  if (!address) {
-    // A site URL has to be resolved before anything on it can be addressed.
-    const siteRef = await resolveSite(graph, site);
-    const lists = await provision(graph, siteRef.id);
-    const siteLists: SiteLists = { siteId: siteRef.id, listIds: lists.listIds };
-    const store = new GraphStore(graph, siteLists, options);
-    return { store: prefetchedStore(store, prefetch).store, graph, lists: siteLists };
-  }
   // Graph addresses a site by `root` or its id, and a list by its title, as well as by the ids resolveSite and
   // provision answer: so the site, its lists and the first view's reads all go at once rather than one after another.
+  // Only a site URL has to be resolved first.
+  const given = siteAddress(site);
+  const resolved = given === undefined ? await resolveSite(graph, site) : undefined;
+  const address = given ?? resolved!.id;
   const store = new GraphStore(graph, listsByTitle(address), options);
   const prefetched = prefetchedStore(store, prefetch);
-  const [siteRef, lists] = await Promise.all([resolveSite(graph, site), provision(graph, address)]);
+  const [siteRef, lists] = await Promise.all([resolved ?? resolveSite(graph, site), provision(graph, address)]);
   const siteLists: SiteLists = { siteId: siteRef.id, listIds: lists.listIds };
   store.useLists(siteLists);
   // Reads sent before provisioning created a list or added a column may miss it: they are asked again.
   if (siteChanged(lists)) prefetched.drop();
   return { store: prefetched.store, graph, lists: siteLists };
 }
+
 /** `site` when Graph can address the site by it as given (`root`, or a site id), else undefined (a URL). */
 function siteAddress(site: string): string | undefined {
   const input = site.trim();

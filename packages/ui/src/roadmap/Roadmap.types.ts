@@ -38,6 +38,8 @@ export interface RoadmapState {
   now: Date;
   filters: RoadmapFilters;
   setFilters(f: RoadmapFilters): void;
+  /** Shows initiatives of `status` too, or no longer (none chosen: any status). */
+  toggleStatus(status: InitiativeStatus): void;
   owners: { email: string; displayName: string }[];
   zoom: RoadmapZoom;
   setZoom(z: RoadmapZoom): void;

@@ -79,14 +79,7 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
                 key={s}
                 size="small"
                 checked={filters.statuses.includes(s)}
-                onClick={() =>
-                  setFilters({
-                    ...filters,
-                    statuses: filters.statuses.includes(s)
-                      ? filters.statuses.filter((x) => x !== s)
-                      : [...filters.statuses, s],
-                  })
-                }
+                onClick={() => state.toggleStatus(s)}
               >
                 {statusLabels[s]}
               </ToggleButton>

@@ -1,4 +1,10 @@
-import { checkDependencies, initiativeHealth, layoutRoadmap, type HealthAssessment } from '@tandem/core';
+import {
+  checkDependencies,
+  initiativeHealth,
+  layoutRoadmap,
+  type HealthAssessment,
+  type InitiativeStatus,
+} from '@tandem/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
@@ -195,6 +201,14 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   );
 
   const shiftWindow = useCallback((months: number) => setMonthOffset((m) => m + months), []);
+  const toggleStatus = useCallback(
+    (status: InitiativeStatus) =>
+      setFilters((f) => ({
+        ...f,
+        statuses: f.statuses.includes(status) ? f.statuses.filter((s) => s !== status) : [...f.statuses, status],
+      })),
+    [],
+  );
 
   return {
     props,
@@ -202,6 +216,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     now,
     filters,
     setFilters,
+    toggleStatus,
     owners,
     zoom,
     setZoom,
