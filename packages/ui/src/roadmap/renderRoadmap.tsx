@@ -79,6 +79,8 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
                 key={s}
                 size="small"
                 checked={filters.statuses.includes(s)}
+                // Pressed ones filled, as the zoom's: the checked style alone is faint in the dark theme.
+                appearance={filters.statuses.includes(s) ? 'primary' : 'secondary'}
                 onClick={() => state.toggleStatus(s)}
               >
                 {statusLabels[s]}
