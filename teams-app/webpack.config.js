@@ -48,11 +48,12 @@ class PagesPlugin {
           for (const page of pageEntries) {
             const entrypoint = compilation.entrypoints.get(page.name);
             // Lazy chunks the first screen needs (the UI, imported with webpackChunkName "tandem-ui") are preloaded,
-            // so they download beside the entry bundle rather than after it has run.
-            const preloaded = entrypoint
-              .getChildren()
-              .filter((group) => page.preload?.includes(group.name))
-              .flatMap((group) => group.getFiles());
+            // so they download beside the entry bundle rather than after it has run; in the order the page lists them,
+            // which is the order it runs them in.
+            const children = entrypoint.getChildren();
+            const preloaded = (page.preload ?? []).flatMap((name) =>
+              children.filter((group) => group.name === name).flatMap((group) => group.getFiles()),
+            );
             const files = [...new Set([...entrypoint.getFiles(), ...preloaded])];
             const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
             const preload = files.filter((f) => f.endsWith('.js') && !initial.includes(f));

@@ -3,7 +3,8 @@
  * provisioning of the SharePoint lists, the `Store` over them, batching, delta sync with a cache, the outbox,
  * and the Outlook and Teams operations. Browser-safe: Node-only parts live in `@tandem/graph/node`.
  */
-export { createGraphClient, GraphClient, defaultScopes } from './client/graphClient.js';
+export { createGraphClient, GraphClient } from './client/graphClient.js';
+export { defaultScopes } from './client/scopes.js';
 export type { GraphClientOptions, GraphMethod, GraphRequestOptions, GraphResponse } from './client/graphClient.js';
 export { GraphError } from './client/graphError.js';
 export { defaultRetryPolicy } from './client/retryPolicy.js';

@@ -4,13 +4,13 @@
  */
 import type { ReactElement } from 'react';
 import type { EntityKind, PersonRef, Store } from '@tandem/core';
-import { defaultScopes, type GraphClient } from '@tandem/graph';
+import { defaultScopes } from '@tandem/graph';
+import type { GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
 import { localUser, sessionFor } from './signIn.js';
-import { openSite } from './openStore.js';
-import { accessAwareStore, type SiteAccess } from './siteAccess.js';
+import type { SiteAccess } from './siteAccess.js';
 import type { PageRoot } from './pageRoot.js';
 
 /** Everything a page's view needs once the host is connected and the store open. */
@@ -51,8 +51,11 @@ export async function startApp(
   view: (env: AppEnvironment, theme: TandemThemeName) => ReactElement | Promise<ReactElement>,
   options: StartOptions = {},
 ): Promise<void> {
-  // React and Fluent come with the UI's chunk (preloaded beside this bundle), so sign-in and the first Graph requests
-  // do not wait for them to load. Their modules run once the first reads have gone out, while the answers travel.
+  // This bundle holds only what signs in, so that the token is asked for as soon as the page runs. The store (the Graph
+  // client, the schemas, the lists) comes with its own chunk, preloaded beside this bundle and run while the token
+  // travels. React and Fluent come with the UI's chunk, run once the first reads have gone out, while the answers travel.
+  const storeModules = loadStoreModules();
+  storeModules.catch(() => undefined); // surfaces below, where the store is opened
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
@@ -73,6 +76,7 @@ export async function startApp(
     // Signed in first, so that every request below is sent the moment it is made: the UI's modules, loaded next, take
     // the main thread for a while, and no request should wait behind them.
     await session.tokenProvider.getToken([...defaultScopes]);
+    const { openSite, accessAwareStore } = await storeModules;
     const opening = openSite(
       config.graphBaseUrl,
       session.tokenProvider,
@@ -137,6 +141,15 @@ export async function startApp(
     status.clear();
     (await root()).showFailure(host.theme, message);
   }
+}
+
+/** The modules that open the store, in one chunk apart from the entry's (see {@link startApp}). */
+async function loadStoreModules() {
+  const [{ openSite }, { accessAwareStore }] = await Promise.all([
+    import(/* webpackChunkName: "tandem-store" */ './openStore.js'),
+    import(/* webpackChunkName: "tandem-store" */ './siteAccess.js'),
+  ]);
+  return { openSite, accessAwareStore };
 }
 
 /** How long a page in a browser tab waits for its first draw before it says it is loading. */

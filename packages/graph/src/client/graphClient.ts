@@ -4,6 +4,7 @@ import { AuthMiddleware } from './authMiddleware.js';
 import { GraphError, graphErrorFromResponse } from './graphError.js';
 import { DroppedConnectionError, RetryMiddleware, RetryRequestOptions } from './retryMiddleware.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy.js';
+import { defaultScopes } from './scopes.js';
 import { TimeoutMiddleware } from './timeoutMiddleware.js';
 import { MailboxConcurrencyMiddleware } from './mailboxConcurrencyMiddleware.js';
 
@@ -42,18 +43,6 @@ export interface GraphResponse<T> {
   headers: Headers;
   body: T;
 }
-
-/** Default delegated scopes for Tandem's operations. */
-export const defaultScopes: readonly string[] = [
-  'Sites.ReadWrite.All',
-  'Mail.ReadWrite',
-  'Calendars.ReadWrite',
-  'MailboxSettings.ReadWrite',
-  'OnlineMeetings.Read',
-  'Chat.ReadBasic',
-  'ChannelMessage.Send',
-  'TeamsActivity.Send',
-];
 
 /**
  * Microsoft Graph, through the official SDK with Tandem's middleware chain (auth → retry → mailbox concurrency →
