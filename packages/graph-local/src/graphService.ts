@@ -20,6 +20,11 @@ export interface ServiceRequest {
   target: string;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /**
+   * The service root that links in the answer name (`@odata.nextLink`, `@odata.context`…): the server's own unless a
+   * proxy in front of it forwarded the request (see `forwardedServiceRoot`).
+   */
+  serviceRoot?: string;
 }
 
 /** An answer: status, headers (lower-case names), JSON body or none; `reset` drops the connection instead. */
@@ -131,7 +136,7 @@ export class GraphService {
       principal,
       db: this.db,
       clock: this.clock,
-      serviceRoot: this.serviceRoot,
+      serviceRoot: request.serviceRoot ?? this.serviceRoot,
       chargeResourceUnits: (units) => this.stats.charge(principal.appId, units, this.clock.now()),
     };
     // Writes take the write lock up front so concurrent writers queue on busy_timeout instead of failing.

@@ -172,8 +172,9 @@ async function handle(
     return;
   }
   const target = (versionMatch[1] ?? '/') + url.search;
+  const serviceRoot = forwardedServiceRoot(req.headers);
   const response: ServiceResponse = await service.execute(
-    { method: req.method ?? 'GET', target, headers: req.headers, body },
+    { method: req.method ?? 'GET', target, headers: req.headers, body, ...(serviceRoot ? { serviceRoot } : {}) },
     false,
   );
   if (response.reset) {
@@ -181,6 +182,23 @@ async function handle(
     return;
   }
   send(res, response.status, response.headers, response.body);
+}
+
+/**
+ * The service root a proxy in front of the server forwarded the request under, from the de facto standard
+ * `X-Forwarded-Proto`, `X-Forwarded-Host` and `X-Forwarded-Prefix` headers (all three, well formed), so that links
+ * in answers lead back through the proxy; else undefined (the server's own root). The headers only shape the links in
+ * the answer to the request that carries them.
+ */
+export function forwardedServiceRoot(headers: IncomingMessage['headers']): string | undefined {
+  const proto = headerValue(headers['x-forwarded-proto']);
+  const host = headerValue(headers['x-forwarded-host']);
+  const prefix = headerValue(headers['x-forwarded-prefix']);
+  if (proto === undefined || host === undefined || prefix === undefined) return undefined;
+  if (!/^https?$/.test(proto)) return undefined;
+  if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host)) return undefined;
+  if (!/^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]+)*$/.test(prefix)) return undefined;
+  return `${proto}://${host}${prefix}/v1.0`;
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {

@@ -1,7 +1,8 @@
 /**
  * `/graph/*` on the app server, forwarded to the local Graph server. The browser then talks to one origin (no CORS,
- * a plain `connect-src 'self'`). Links the server writes into JSON (`@odata.nextLink`, `@odata.deltaLink`) name its
- * own origin; they are rewritten to the proxy's, so the browser follows them through the proxy too.
+ * a plain `connect-src 'self'`). The request says where it was forwarded from (`X-Forwarded-Proto`, `-Host` and
+ * `-Prefix`), so the links the server writes into answers (`@odata.nextLink`, `@odata.deltaLink`, `@odata.context`)
+ * name the proxy, and the browser follows them through it too; answers are streamed back as they come.
  */
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -33,34 +34,19 @@ export function proxyToGraph(
     if (value !== undefined && !hopByHop.has(name) && name !== 'host') headers[name] = value;
   }
   headers.host = target.host;
+  const publicUrl = new URL(publicOrigin);
+  headers['x-forwarded-proto'] = publicUrl.protocol.slice(0, -1);
+  headers['x-forwarded-host'] = publicUrl.host;
+  headers['x-forwarded-prefix'] = graphProxyPrefix;
   const upstream = httpRequest(
     { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path, headers },
     (answer) => {
-      const type = String(answer.headers['content-type'] ?? '');
       const out: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined && !hopByHop.has(name)) out[name] = value;
       }
-      if (!type.includes('json')) {
-        res.writeHead(answer.statusCode ?? 502, out);
-        answer.pipe(res);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      answer.on('data', (c: Buffer) => chunks.push(c));
-      answer.on('end', () => {
-        const body = Buffer.from(
-          Buffer.concat(chunks)
-            .toString('utf8')
-            .split(target.origin)
-            .join(publicOrigin + graphProxyPrefix),
-          'utf8',
-        );
-        delete out['content-length'];
-        out['content-length'] = String(body.length);
-        res.writeHead(answer.statusCode ?? 502, out);
-        res.end(body);
-      });
+      res.writeHead(answer.statusCode ?? 502, out);
+      answer.pipe(res);
       answer.on('error', () => res.destroy());
     },
   );

@@ -46,7 +46,7 @@ export const handleBatch: BatchHandler = async (service, request, principal) => 
     }
     const headers: IncomingHttpHeaders = { ...sub.headers, authorization: request.headers.authorization };
     const answer: ServiceResponse = await service.execute(
-      { method: sub.method, target: sub.url, headers, body: sub.body },
+      { method: sub.method, target: sub.url, headers, body: sub.body, serviceRoot: request.serviceRoot },
       true,
       principal,
     );
