@@ -10,6 +10,9 @@ import { pageEntries } from './webpack.entries.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** The lazy chunks some page preloads for its first screen (see webpack.entries.js). */
+const firstScreenChunks = new Set(pageEntries.flatMap((page) => page.preload ?? []));
+
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -158,7 +161,22 @@ export default (env, argv) => {
     },
     optimization: {
       minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
-      splitChunks: { chunks: 'async' },
+      splitChunks: {
+        // A page's first screen is a few files, not a dozen: the lazy chunks a page preloads (its store, its UI) keep
+        // their modules, except what the store shares with a UI (core, zod), which is one chunk of its own. Views
+        // loaded on first use share theirs as webpack sees fit.
+        chunks: (chunk) => !chunk.canBeInitial() && !firstScreenChunks.has(chunk.name),
+        cacheGroups: {
+          storeShared: {
+            name: 'tandem-core',
+            chunks: (chunk) => firstScreenChunks.has(chunk.name),
+            test: (module, { chunkGraph }) =>
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === 'tandem-store'),
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [

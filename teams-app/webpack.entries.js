@@ -22,8 +22,8 @@ export const pageEntries = [
     title: 'Tandem',
     css: ['app.css'],
     body: teamsRoot,
-    // tandem-store: the Graph client and the store, run while the token travels; tandem-ui: React, Fluent and the UI
-    // (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page.
+    // tandem-store: the Graph client and the store, run while the token travels; tandem-ui: React, Fluent, the app and
+    // the page's root (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page.
     preload: ['tandem-store', 'tandem-ui', 'teams-js'],
   },
   {
@@ -41,9 +41,9 @@ export const pageEntries = [
     title: 'Tandem in this meeting',
     css: ['app.css'],
     body: teamsRoot,
-    // tandem-store: the Graph client and the store; tandem-ui: React, Fluent and the page's root (see
-    // src/host/startApp.tsx); tandem-meeting-ui: the panel.
-    preload: ['tandem-store', 'tandem-ui', 'tandem-meeting-ui', 'teams-js'],
+    // tandem-store: the Graph client and the store; tandem-meeting-ui: React, Fluent, the panel and the page's root
+    // (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page.
+    preload: ['tandem-store', 'tandem-meeting-ui', 'teams-js'],
   },
   {
     name: 'outlook-taskpane',

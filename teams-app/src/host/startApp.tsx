@@ -31,6 +31,17 @@ export interface AppEnvironment {
   signOut(): void;
 }
 
+/**
+ * A page's UI, in one chunk of its own (preloaded beside the entry bundle): React, Fluent, the page's view and its root.
+ * Loaded once the first reads are sent, so that its modules run while the answers travel rather than after them.
+ */
+export interface PageUi {
+  /** The page's React root (see `pageRoot.tsx`): every page module re-exports it. */
+  createPageRoot(element: HTMLElement): PageRoot;
+  /** What the page draws; called again with the new theme on every Teams theme change. */
+  view(env: AppEnvironment, theme: TandemThemeName): ReactElement | Promise<ReactElement>;
+}
+
 /** How a page starts. */
 export interface StartOptions {
   /**
@@ -38,17 +49,12 @@ export interface StartOptions {
    * handed to the view's first query of each (see {@link openSite}).
    */
   prefetch?: readonly EntityKind[];
-  /**
-   * Loads what the view imports (the UI's modules): started once the first reads are sent, so those modules run while
-   * the answers travel rather than after them.
-   */
-  load?: () => Promise<unknown>;
 }
 
-/** Renders a page: `view` is called again with the new theme on every Teams theme change. */
+/** Renders a page from its UI module (`ui` imports it; see {@link PageUi}). */
 export async function startApp(
   rootElement: HTMLElement,
-  view: (env: AppEnvironment, theme: TandemThemeName) => ReactElement | Promise<ReactElement>,
+  ui: () => Promise<PageUi>,
   options: StartOptions = {},
 ): Promise<void> {
   // This bundle holds only what signs in, so that the token is asked for as soon as the page runs. The store (the Graph
@@ -60,11 +66,10 @@ export async function startApp(
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
   const status = pendingStatus(rootElement, host);
+  let loadedUi: Promise<PageUi> | undefined;
+  const pageUi = () => (loadedUi ??= ui());
   let pageRoot: Promise<PageRoot> | undefined;
-  const root = (): Promise<PageRoot> =>
-    (pageRoot ??= import(/* webpackChunkName: "tandem-ui" */ './pageRoot.js').then((r) =>
-      r.createPageRoot(rootElement),
-    ));
+  const root = (): Promise<PageRoot> => (pageRoot ??= pageUi().then((m) => m.createPageRoot(rootElement)));
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
@@ -91,7 +96,6 @@ export async function startApp(
     );
     // Failures surface where the page draws (below), which waits for these same promises.
     root().catch(() => undefined);
-    options.load?.().catch(() => undefined);
     const opened = await opening;
     let theme = host.theme;
     const env: AppEnvironment = {
@@ -122,7 +126,7 @@ export async function startApp(
       },
     };
     const draw = async () => {
-      const element = await view(env, theme);
+      const element = await (await pageUi()).view(env, theme);
       // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
       status.clear();
       (await root()).draw(element);

@@ -1,6 +1,6 @@
 /**
- * What the meeting panel draws: the panel on the store `startApp` opened, for the current meeting. Its own module,
- * loaded with the panel's chunk (see index.tsx), so that the page's entry holds only what signs in.
+ * The meeting panel's UI module (see `PageUi`): the panel on the store `startApp` opened, for the current meeting, in
+ * the panel's chunk (see index.tsx), so that the page's entry holds only what signs in.
  */
 import type { ReactElement } from 'react';
 import type { Store } from '@tandem/core';
@@ -12,8 +12,10 @@ import { currentMeeting } from './currentMeeting.js';
 let meeting: ReturnType<typeof currentMeeting> | undefined;
 let store: Store | undefined;
 
+export { createPageRoot } from '../host/pageRoot.js';
+
 /** The panel for `env` in `theme`; drawn again on every theme change. */
-export async function meetingView(env: AppEnvironment, theme: TandemThemeName): Promise<ReactElement> {
+export async function view(env: AppEnvironment, theme: TandemThemeName): Promise<ReactElement> {
   // Resolved once; a theme change redraws with the same meeting.
   meeting ??= currentMeeting(location.href, env.graph, env.host.kind === 'teams' ? env.host.context : undefined);
   // Made once, so the panel keeps one store (and one loaded portfolio) across theme changes.

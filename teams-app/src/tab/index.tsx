@@ -4,13 +4,6 @@
  */
 import type { EntityKind } from '@tandem/core';
 import { startApp } from '../host/startApp.js';
-import type * as ViewModule from './tabView.js';
-
-// The tab's view with the UI it mounts (React, Fluent, the app). Loaded (it is preloaded) once the first reads are on
-// their way (startApp's `load`): running the UI's modules takes the main thread for a while, and the requests should
-// not wait behind it.
-let view: Promise<typeof ViewModule> | undefined;
-const loadView = () => (view ??= import(/* webpackChunkName: "tandem-ui" */ './tabView.js'));
 
 /**
  * What the tab's first screen reads, asked for before the UI has loaded: the roadmap's kinds (the UI's `FIRST_KINDS`,
@@ -18,7 +11,8 @@ const loadView = () => (view ??= import(/* webpackChunkName: "tandem-ui" */ './t
  */
 const firstViewKinds: readonly EntityKind[] = ['objective', 'initiative', 'checkIn'];
 
-void startApp(document.getElementById('root')!, async (env, theme) => (await loadView()).tabView(env, theme), {
+// The tab's UI (React, Fluent, the app, the page root) is one chunk, preloaded; startApp runs it once the first reads
+// are on their way: running its modules takes the main thread for a while, and the requests should not wait behind it.
+void startApp(document.getElementById('root')!, () => import(/* webpackChunkName: "tandem-ui" */ './tabView.js'), {
   prefetch: firstViewKinds,
-  load: loadView,
 });

@@ -1,6 +1,6 @@
 /**
- * What the tab draws: the whole Tandem app on the store `startApp` opened. Its own module, loaded with the UI's chunk
- * (see index.tsx), so that the tab's entry holds only what signs in and starts the first reads.
+ * The tab's UI module (see `PageUi`): the whole Tandem app on the store `startApp` opened, in the UI's chunk (see
+ * index.tsx), so that the tab's entry holds only what signs in and starts the first reads.
  */
 import type { ReactElement } from 'react';
 import { TandemApp, isViewId, type TandemThemeName, type ViewId } from '@tandem/ui';
@@ -37,8 +37,10 @@ function hostActions(env: AppEnvironment): HostActions {
   return made;
 }
 
+export { createPageRoot } from '../host/pageRoot.js';
+
 /** The tab's page for `env` in `theme`; drawn again on every theme change and on every change of access. */
-export function tabView(env: AppEnvironment, theme: TandemThemeName): ReactElement {
+export function view(env: AppEnvironment, theme: TandemThemeName): ReactElement {
   const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
   const teamsApp = env.config.teamsAppId;
   // A shared feedback link: /tab?feedback=SVC-2.
