@@ -27,10 +27,8 @@ if (mode === 'queue') {
     const patch = { title: `Planned offline ${n}` };
     results.push((await outbox.submit({ op: 'update', kind: 'initiative', id: value.id, patch })).status);
   }
-  console.log(JSON.stringify({ results, pending: (await outbox.pending()).length }));
+  console.log(JSON.stringify({ results, pending: (await outbox.counts()).pending }));
 } else {
   const flushed = await outbox.flush();
-  console.log(
-    JSON.stringify({ ...flushed, pending: (await outbox.pending()).length, failed: (await outbox.failed()).length }),
-  );
+  console.log(JSON.stringify({ ...flushed, ...(await outbox.counts()) }));
 }

@@ -112,7 +112,7 @@ export class WriteOutbox implements vscode.Disposable {
   /** What waits and what failed, oldest first. */
   async entries(): Promise<{ pending: OutboxEntry[]; failed: OutboxEntry[] }> {
     if (!this.outbox) return { pending: [], failed: [] };
-    return { pending: await this.outbox.pending(), failed: await this.outbox.failed() };
+    return this.outbox.entries();
   }
 
   /** Puts failed writes back in line and sends. */

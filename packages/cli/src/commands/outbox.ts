@@ -50,8 +50,7 @@ export const outboxCommand: Command = {
     }
     // Read again: the retry (through the connection) may have sent or failed some.
     const listed = siteOutbox(options, unreachableStore(new Error('not connected')), () => true);
-    const pending = await listed.pending();
-    const failed = await listed.failed();
+    const { pending, failed } = await listed.entries();
     printResult(
       io,
       options.json,

@@ -100,6 +100,17 @@ export class Outbox {
     });
   }
 
+  /**
+   * What waits and what failed for good, oldest first, from one read of the queue: with the queue shared between
+   * processes, two reads could show a write that failed in between in both lists, or in neither.
+   */
+  entries(): Promise<{ pending: OutboxEntry[]; failed: OutboxEntry[] }> {
+    return this.exclusive(async () => {
+      await this.load();
+      return { pending: this.state.pending.map((e) => ({ ...e })), failed: this.state.failed.map((e) => ({ ...e })) };
+    });
+  }
+
   /** How many writes wait and how many failed, from one read of the queue. */
   counts(): Promise<{ pending: number; failed: number }> {
     return this.exclusive(async () => {

@@ -95,7 +95,7 @@ describe('Outbox against the local server', () => {
     assert.equal((await store.get('objective', created.value.id))?.value.title, 'theirs');
   });
 
-  it('counts what waits and what failed with one read of shared storage', async () => {
+  it('counts and lists what waits and what failed with one read of shared storage', async () => {
     const store = new GraphStore(graph.client(), lists);
     const created = await store.create('objective', anObjective(++n));
     await store.update('objective', created.value.id, { title: 'theirs' }, created.etag);
@@ -119,6 +119,14 @@ describe('Outbox against the local server', () => {
 
     reads = 0;
     assert.deepEqual(await outbox.counts(), { pending: 2, failed: 1 });
+    assert.equal(reads, 1);
+    reads = 0;
+    const { pending, failed } = await outbox.entries();
+    assert.deepEqual(
+      pending.map((e) => e.write.op),
+      ['update', 'update'],
+    );
+    assert.equal(failed.length, 1);
     assert.equal(reads, 1);
   });
 
