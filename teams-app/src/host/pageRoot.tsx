@@ -1,13 +1,20 @@
 /**
- * The page's React root: the view, the failure screen and the signed-out screen. React and Fluent load with the UI
- * (see startApp), not in the page's entry bundle, so that the entry runs sooner and its first requests go out sooner.
+ * The page's React root: the view, or a screen in its place when the page cannot start or the user signed out. It comes
+ * with the page's UI chunk (each page module re-exports it; see startApp), not in the entry bundle, so that the entry
+ * runs sooner and its first requests go out sooner.
  */
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { TandemThemeName } from '@tandem/ui';
-import { renderFailure } from './renderFailure.js';
-import { renderSignedOut } from './renderSignedOut.js';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { fluentThemeFor, type TandemThemeName } from '@tandem/ui';
 
 /** What a page draws into its root element. */
 export interface PageRoot {
@@ -24,7 +31,44 @@ export function createPageRoot(element: HTMLElement): PageRoot {
   const root = createRoot(element);
   return {
     draw: (view) => flushSync(() => root.render(view)),
-    showFailure: (theme, message) => renderFailure(root, theme, message),
-    showSignedOut: (theme, signIn) => renderSignedOut(root, theme, signIn),
+    showFailure: (theme, message) =>
+      root.render(
+        <PageScreen theme={theme}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Tandem could not load your data.</MessageBarTitle>
+              {message} Check your connection and reload the tab; if it keeps failing, ask your administrator whether
+              Tandem is set up on your site.
+            </MessageBarBody>
+          </MessageBar>
+        </PageScreen>,
+      ),
+    showSignedOut: (theme, signIn) =>
+      root.render(
+        <PageScreen theme={theme} testId="signed-out">
+          <MessageBar intent="info" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>Signed out</MessageBarTitle>
+              You are signed out of Tandem. Your Teams or Microsoft 365 session is unchanged.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" onClick={signIn}>
+                Sign in
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </PageScreen>,
+      ),
   };
+}
+
+/** A screen in place of the page's view, in the host's theme. */
+function PageScreen(props: { theme: TandemThemeName; testId?: string; children: ReactNode }) {
+  return (
+    <FluentProvider theme={fluentThemeFor(props.theme)}>
+      <main className="tandem-failure" data-testid={props.testId}>
+        {props.children}
+      </main>
+    </FluentProvider>
+  );
 }
