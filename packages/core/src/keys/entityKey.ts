@@ -68,10 +68,13 @@ export function isEntityKey(value: string): boolean {
   return canonicalKey.test(value);
 }
 
-/** Whether `value` is a canonical key of `kind`. */
+/** `INI-`, `OBJ-`…: what a canonical key of each kind starts with. */
+const keyStarts = new Map<string, string>(KEYED_KINDS.map((kind) => [kind, `${KEY_PREFIXES[kind]}-`]));
+
+/** Whether `value` is a canonical key of `kind` (checked on every key of every item a page reads). */
 export function isKeyOf(kind: KeyedKind, value: string): boolean {
-  const parsed = isEntityKey(value) ? parseKey(value) : undefined;
-  return parsed?.kind === kind;
+  const start = keyStarts.get(kind);
+  return start !== undefined && isEntityKey(value) && value.startsWith(start);
 }
 
 /** The key for a new entity of `kind`: one past the highest number among `existingKeys` of that kind (others are ignored). */

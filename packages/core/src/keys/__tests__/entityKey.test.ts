@@ -45,6 +45,31 @@ describe('entity keys', () => {
     assert.equal(isEntityKey('OBJ-12a'), false);
     assert.equal(isKeyOf('objective', 'OBJ-12'), true);
     assert.equal(isKeyOf('objective', 'INI-12'), false);
+    assert.equal(isKeyOf('keyResult', 'KR-3'), true);
+    assert.equal(isKeyOf('kpi', 'KR-3'), false);
+    assert.equal(isKeyOf('objective', 'obj-12'), false);
+    assert.equal(isKeyOf('objective', ' OBJ-12'), false);
+  });
+
+  it('tells a key of a kind exactly when parsing it gives that kind and it is canonical (property)', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc
+        .tuple(
+          fc.constantFrom('OBJ', 'KR', 'INI', 'KPI', 'SVC', 'DEC', 'IDEA', 'ini', 'MINI', 'Kr'),
+          fc.string({ maxLength: 5 }),
+        )
+        .map(([prefix, rest]) => `${prefix}-${rest}`),
+      fc
+        .tuple(fc.constantFrom(...Object.values(KEY_PREFIXES)), fc.integer({ min: 0, max: 2_000_000_000 }))
+        .map(([prefix, n]) => `${prefix}-${n}`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYED_KINDS), text, (kind, value) => {
+        assert.equal(isKeyOf(kind, value), isEntityKey(value) && parseKey(value)?.kind === kind, value);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('gives the next key of a kind, ignoring other kinds and junk', () => {
