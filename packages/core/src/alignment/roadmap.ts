@@ -54,12 +54,15 @@ export function layoutRoadmap(
   const unaligned: (typeof shown)[number][] = [];
   for (const i of shown) {
     let aligned = false;
-    for (const key of new Set(i.objectiveKeys)) {
-      if (!known.has(key)) continue;
+    const keys = i.objectiveKeys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      // A key listed twice counts once (an initiative has a key or two: a scan beats a Set per initiative).
+      if (!known.has(key) || keys.indexOf(key) !== k) continue;
       aligned = true;
-      const list = byObjective.get(key) ?? [];
-      list.push(i);
-      byObjective.set(key, list);
+      const list = byObjective.get(key);
+      if (list) list.push(i);
+      else byObjective.set(key, [i]);
     }
     if (!aligned) unaligned.push(i);
   }
@@ -138,7 +141,7 @@ class RowHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!less(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      swap(items, i, parent);
       i = parent;
     }
   }
@@ -154,10 +157,16 @@ class RowHeap {
       if (l < items.length && less(items[l]!, items[smallest]!)) smallest = l;
       if (r < items.length && less(items[r]!, items[smallest]!)) smallest = r;
       if (smallest === i) return;
-      [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+      swap(items, i, smallest);
       i = smallest;
     }
   }
+}
+
+function swap<T>(items: T[], a: number, b: number): void {
+  const held = items[a]!;
+  items[a] = items[b]!;
+  items[b] = held;
 }
 
 function less(a: { end: string; row: number }, b: { end: string; row: number }): boolean {

@@ -55,6 +55,25 @@ describe('layoutRoadmap', () => {
     );
   });
 
+  it('shows an initiative once per objective it names, however often it names it; unknown objectives leave it unaligned', () => {
+    const layout = layoutRoadmap(
+      [
+        ini('INI-1', '2026-01-10', '2026-03-31', ['OBJ-1', 'OBJ-1', 'OBJ-2', 'OBJ-1']),
+        ini('INI-2', '2026-02-01', '2026-04-30', ['OBJ-9', 'OBJ-9']),
+        ini('INI-3', '2026-02-01', '2026-04-30', ['OBJ-9', 'OBJ-2', 'OBJ-2']),
+      ],
+      objectives,
+    );
+    assert.deepEqual(
+      layout.lanes.map((l) => [l.objectiveKey, l.bars.map((b) => `${b.key}@${b.row}`)]),
+      [
+        ['OBJ-1', ['INI-1@0']],
+        ['OBJ-2', ['INI-1@0', 'INI-3@1']],
+        [undefined, ['INI-2@0']],
+      ],
+    );
+  });
+
   it('crosses years and can show cancelled work', () => {
     const layout = layoutRoadmap([ini('INI-1', '2026-11-15', '2027-02-01', ['OBJ-1'], 'cancelled')], objectives, {
       includeCancelled: true,
