@@ -4,8 +4,7 @@
  */
 import type { ReactElement } from 'react';
 import type { EntityKind, PersonRef, Store } from '@tandem/core';
-import { defaultScopes } from '@tandem/graph';
-import type { GraphClient } from '@tandem/graph';
+import { defaultScopes, type GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';

@@ -1,7 +1,7 @@
 /**
  * `/teams-host`: frames a Tandem page the way Teams does and answers teams-js's protocol, so the tab can be tried and
  * tested outside Teams. Query: `app` (`/tab`, `/meeting`, `/config`; default `/tab`), `theme`, `user`, `meeting`,
- * `chat` (the meeting's chat id, from its join URL).
+ * `chat` (the meeting's chat id, from its join URL; by default the chat of the user's first online meeting).
  * Tokens come from the local Graph server's dev sign-in, through the app server's `/graph` proxy.
  */
 import {
@@ -32,7 +32,8 @@ const session: TeamsSession = {
   tenantId: '72f988bf-0000-4000-8000-000000000001',
   entityId: frameContext === 'content' ? 'tandem-roadmap' : 'tandem-meeting',
   ...(params.get('subEntityId') ? { subEntityId: params.get('subEntityId')! } : {}),
-  ...(meetingId ? { meetingId, chatId: params.get('chat') || '19:meeting_demo@thread.v2' } : {}),
+  ...(meetingId ? { meetingId } : {}),
+  ...(meetingId && params.get('chat') ? { chatId: params.get('chat')! } : {}),
   getToken: () => devToken(user),
 };
 
@@ -56,6 +57,21 @@ async function devToken(upn: string): Promise<string> {
   const body = (await response.json()) as { access_token?: unknown };
   if (typeof body.access_token !== 'string') throw new Error('dev sign-in: no access_token');
   return body.access_token;
+}
+
+/** The chat of `upn`'s first online meeting in their calendar, read from its join URL (as Teams' links carry it). */
+async function firstMeetingChat(upn: string): Promise<string | undefined> {
+  const response = await fetch('/graph/v1.0/me/events?$top=50', {
+    headers: { authorization: `Bearer ${await devToken(upn)}` },
+  });
+  if (!response.ok) return undefined;
+  const body = (await response.json()) as { value?: { onlineMeeting?: { joinUrl?: unknown } | null }[] };
+  for (const event of body.value ?? []) {
+    const joinUrl = event.onlineMeeting?.joinUrl;
+    const chat = typeof joinUrl === 'string' ? /\/meetup-join\/([^/]+)\//.exec(joinUrl)?.[1] : undefined;
+    if (chat) return decodeURIComponent(chat);
+  }
+  return undefined;
 }
 
 const frame = document.getElementById('app-frame') as HTMLIFrameElement;
@@ -117,4 +133,12 @@ frame.title = frameContext === 'sidePanel' ? 'Tandem meeting panel' : 'Tandem';
 frame.className = frameContext === 'sidePanel' ? 'side-panel' : 'content';
 const src = new URL(appPath, location.origin);
 src.searchParams.set('host', 'teams');
-frame.src = src.toString();
+void (async () => {
+  // The meeting panel without `?chat=` is in the user's first online meeting (the demo data's calendar has some), so
+  // that it opens on a meeting Graph knows; with none, the context names the meeting without a chat.
+  if (frameContext === 'sidePanel' && !session.chatId) {
+    const chatId = await firstMeetingChat(user).catch(() => undefined);
+    if (chatId) session.chatId = chatId;
+  }
+  frame.src = src.toString();
+})();
