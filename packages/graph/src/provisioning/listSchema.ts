@@ -131,12 +131,19 @@ export function listSchemaOf(kind: EntityKind): ListSchema {
   return listSchemas[kind];
 }
 
+let fingerprint: string | undefined;
+
 /** A stable fingerprint of the whole mapping: provisioning upgrades when the stored one differs. */
 export function schemaFingerprint(): string {
+  // The mapping is fixed once this module has loaded: worked out on first use, then remembered.
+  return (fingerprint ??= fingerprintOf(listSchemas));
+}
+
+function fingerprintOf(schemas: Readonly<Record<EntityKind, ListSchema>>): string {
   const text = JSON.stringify(
     ENTITY_KINDS.map((k) => [
-      listSchemas[k].displayName,
-      listSchemas[k].fields.map((f) => [f.column, f.type, f.indexed, f.unique, f.choices]),
+      schemas[k].displayName,
+      schemas[k].fields.map((f) => [f.column, f.type, f.indexed, f.unique, f.choices]),
     ]),
   );
   // FNV-1a: enough to notice a change; no crypto needed (and none available without Node built-ins).

@@ -53,9 +53,9 @@ const versionItemTitle = 'schemaVersion';
  */
 export async function provision(client: GraphClient, siteId: string): Promise<ProvisionResult> {
   const site = `/sites/${encodeURIComponent(siteId).replace(/%2C/gi, ',')}`;
-  const fingerprint = schemaFingerprint();
   // The settings list is read by its title (Graph addresses a list by id or by title) beside the list of lists, so
-  // the version check of a ready site costs no round trip of its own. A site without it answers 404.
+  // the version check of a ready site costs no round trip of its own. A site without it answers 404. Both are sent
+  // before anything else is worked out here: a page's first reads, asked for just before, leave with them.
   const [lists, settingsByTitle] = await Promise.all([
     collectPages<GraphList>(client, `${site}/lists?$select=id,displayName`),
     collectPages<SettingsItem>(
@@ -66,6 +66,7 @@ export async function provision(client: GraphClient, siteId: string): Promise<Pr
       throw error;
     }),
   ]);
+  const fingerprint = schemaFingerprint();
   const existing = new Map(lists.map((l) => [l.displayName, l.id]));
   const result: ProvisionResult = {
     siteId,
