@@ -58,6 +58,8 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
       .first()
       .waitFor();
     assert.equal(await page.getByTestId('today-marker').count(), 1);
+    // The arrows follow the first bars by a frame (they are worked out once the bars are painted).
+    await page.getByTestId('dependency').first().waitFor();
     assert.ok((await page.getByTestId('dependency').count()) > 0, 'dependencies are drawn');
 
     const total = Number(/^(\d+)/.exec((await page.getByTestId('roadmap-count').textContent()) ?? '')?.[1]);

@@ -112,8 +112,8 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     overscan: 6,
   });
 
-  // Which dependencies run late is not needed for the first bars: it is checked once they have been painted (late
-  // arrows turn red a frame later), then with each filter change as it is made.
+  // The dependency arrows are not needed for the first bars: where they run, and which run late, are worked out once
+  // the bars have been painted (the arrows follow a frame later), then with each filter change as it is made.
   const [firstDrawn, setFirstDrawn] = useState(false);
   useEffect(() => afterPaint(() => setFirstDrawn(true)), []);
   // Which dependencies run late, and where each bar sits, do not depend on the view's width: they are worked out once
@@ -130,6 +130,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const places = useMemo(() => {
     // Where each bar is drawn first (an initiative serving two objectives shows in both lanes; arrows use the first).
     const place = new Map<string, { y: number; start: string; end: string }>();
+    if (!firstDrawn) return place;
     let y = 0;
     for (const row of rows) {
       if (row.type === 'bars') {
@@ -140,7 +141,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
       y += rowHeight(row);
     }
     return place;
-  }, [rows]);
+  }, [rows, firstDrawn]);
   const dependencies = useMemo(() => {
     const lines: DependencyLine[] = [];
     for (const i of shown.list) {
