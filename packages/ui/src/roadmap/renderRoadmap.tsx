@@ -1,31 +1,12 @@
-import {
-  Button,
-  Field,
-  Link as FluentLink,
-  mergeClasses,
-  Select,
-  Text,
-  ToggleButton,
-} from '@fluentui/react-components';
-import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
-import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
-import { initiativeStatuses, type InitiativeStatus } from '@tandem/core';
+import { Link as FluentLink, mergeClasses, Text } from '@fluentui/react-components';
 import { InitiativeCard } from '../cards/InitiativeCard.js';
 import { ViewHeader } from '../app/ViewHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { formatDate, HEALTH_LABELS } from '../display/format.js';
-import type { RoadmapFilters, RoadmapState } from './Roadmap.types.js';
+import type { RoadmapState } from './Roadmap.types.js';
 import type { useRoadmapStyles } from './useRoadmapStyles.styles.js';
+import { RoadmapSummary, RoadmapToolbar } from './RoadmapControls.js';
 import { barVisible } from './useRoadmap.js';
-
-const statusLabels: Record<InitiativeStatus, string> = {
-  proposed: 'Proposed',
-  planned: 'Planned',
-  inProgress: 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
-const kindLabels = { all: 'All objectives', business: 'Business priorities', it: 'IT capabilities' } as const;
 
 /** Renders {@link Roadmap} from its state. */
 export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof useRoadmapStyles>) {
@@ -43,72 +24,17 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
         title="Roadmap"
         description="Initiatives by objective over time, coloured by health. Arrow keys move between bars; Enter opens one."
       />
-      <div className={styles.toolbar} role="group" aria-label="Roadmap filters">
-        {/* Native selects and toggle buttons rather than Fluent's Dropdown: three dropdowns (their listbox, positioning
-            and focus code) were a sixth of the tab's start-up work, measured, for a choice a native select makes well. */}
-        <Field label="Owner or sponsor" className={styles.filter}>
-          <Select
-            value={filters.owner ?? ''}
-            onChange={(_, d) => setFilters({ ...filters, owner: d.value || undefined })}
-          >
-            <option value="">Everyone</option>
-            {state.owners.map((o) => (
-              <option key={o.email} value={o.email}>
-                {o.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Objective kind" className={styles.filter}>
-          <Select
-            value={filters.kind}
-            onChange={(_, d) => setFilters({ ...filters, kind: d.value as RoadmapFilters['kind'] })}
-          >
-            {(['all', 'business', 'it'] as const).map((k) => (
-              <option key={k} value={k}>
-                {kindLabels[k]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <div role="group" aria-labelledby={state.statusLabelId} className={styles.statusFilter}>
-          <Text id={state.statusLabelId}>Status (any when none is chosen)</Text>
-          <div className={styles.toggles}>
-            {initiativeStatuses.map((s) => (
-              <ToggleButton
-                key={s}
-                size="small"
-                checked={filters.statuses.includes(s)}
-                // Pressed ones filled, as the zoom's: the checked style alone is faint in the dark theme.
-                appearance={filters.statuses.includes(s) ? 'primary' : 'secondary'}
-                onClick={() => state.toggleStatus(s)}
-              >
-                {statusLabels[s]}
-              </ToggleButton>
-            ))}
-          </div>
-        </div>
-        {/* Toggle buttons rather than a TabList: the tab list's focus sentinels are flagged by axe as hidden-but-focusable. */}
-        <div role="group" aria-label="Zoom" className={styles.zoom}>
-          {(['quarters', 'months'] as const).map((z) => (
-            <ToggleButton
-              key={z}
-              size="small"
-              checked={state.zoom === z}
-              appearance={state.zoom === z ? 'primary' : 'secondary'}
-              onClick={() => state.setZoom(z)}
-            >
-              {z === 'quarters' ? 'Quarters' : 'Months'}
-            </ToggleButton>
-          ))}
-        </div>
-        {state.zoom === 'months' && (
-          <>
-            <Button icon={<ChevronLeft20Regular />} aria-label="Earlier months" onClick={() => state.shiftWindow(-3)} />
-            <Button icon={<ChevronRight20Regular />} aria-label="Later months" onClick={() => state.shiftWindow(3)} />
-          </>
-        )}
-      </div>
+      <RoadmapToolbar
+        filters={filters}
+        setFilters={setFilters}
+        toggleStatus={state.toggleStatus}
+        owners={state.owners}
+        zoom={state.zoom}
+        setZoom={state.setZoom}
+        shiftWindow={state.shiftWindow}
+        statusLabelId={state.statusLabelId}
+        styles={styles}
+      />
       {state.selectedKey && (
         <InitiativeCard
           store={state.props.store}
@@ -118,20 +44,12 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
           onDismiss={() => state.select(undefined)}
         />
       )}
-      <div className={styles.summary}>
-        <Text size={200} data-testid="roadmap-count">
-          {state.initiativeCount} {state.initiativeCount === 1 ? 'initiative' : 'initiatives'} ·{' '}
-          {formatDate(rangeStart)} – {formatDate(ticks[ticks.length - 1]?.end)}
-        </Text>
-        <div className={styles.legend} aria-label="Health colours">
-          {(['onTrack', 'atRisk', 'offTrack'] as const).map((h) => (
-            <Text size={200} key={h}>
-              <span className={mergeClasses(styles.swatch, styles[h])} aria-hidden />
-              {HEALTH_LABELS[h]}
-            </Text>
-          ))}
-        </div>
-      </div>
+      <RoadmapSummary
+        initiativeCount={state.initiativeCount}
+        rangeStart={rangeStart}
+        rangeEnd={rangeEnd}
+        styles={styles}
+      />
       {rows.length === 0 ? (
         <EmptyState
           title="No initiatives match"
