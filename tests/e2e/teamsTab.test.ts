@@ -217,6 +217,31 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('says what went wrong and what to try when a page cannot start: a site that is not there, a chat that is not', async () => {
+    const page = await context.newPage();
+    await page.goto(`${started.local.url}/tab?site=no-such-site`);
+    const site = page.getByRole('main').filter({ hasText: 'Tandem could not find its site or its lists.' });
+    await site.waitFor();
+    // Graph's own words stay on screen, for whoever is asked for help.
+    assert.match((await page.getByTestId('failure-detail').textContent()) ?? '', /\S/);
+    assert.match((await site.textContent()) ?? '', /Check which site Tandem is set up on/);
+
+    // Teams opens the meeting panel on a chat Graph does not know: the panel says so, and Teams hears of the failure.
+    await page.goto(
+      `${started.local.url}/teams-host?app=/meeting&chat=${encodeURIComponent('19:meeting_missing@thread.v2')}`,
+    );
+    const frame = page.frameLocator('iframe');
+    const chat = frame.getByRole('main').filter({ hasText: "Tandem could not find this meeting's chat." });
+    await chat.waitFor();
+    assert.match((await chat.textContent()) ?? '', /Open Tandem from the meeting's side panel in Teams/);
+    await page.waitForFunction(() =>
+      (window as unknown as { tandemTeamsHost: { events: { type: string }[] } }).tandemTeamsHost.events.some(
+        (e) => e.type === 'failure',
+      ),
+    );
+    assert.deepEqual(problems, []);
+  });
+
   it('the roadmap shows the seeded portfolio: a lane per objective and the initiatives in them', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=roadmap`);

@@ -120,7 +120,7 @@ export async function startApp(
               if (session.signIn) void session.signIn().then(draw);
               else location.reload();
             }),
-          async (error: unknown) => (await root()).showFailure(theme, `Sign-out failed: ${String(error)}.`),
+          async (error: unknown) => (await root()).showFailure(theme, error, 'signing out'),
         );
       },
     };
@@ -139,10 +139,11 @@ export async function startApp(
     await draw();
     notifyLoaded(host);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    notifyLoadFailed(host, message);
+    notifyLoadFailed(host, error instanceof Error ? error.message : String(error));
     status.clear();
-    (await root()).showFailure(host.theme, message);
+    (await root()).showFailure(host.theme, error);
+    // The page's own background follows the theme too, not only the failure screen's.
+    document.documentElement.dataset.theme = host.theme;
   }
 }
 

@@ -68,7 +68,7 @@ async function start(): Promise<void> {
     await draw();
     document.documentElement.dataset.ready = 'true';
   } catch (error) {
-    renderStartup(root, connection.theme, error instanceof Error ? error.message : String(error));
+    renderStartup(root, connection.theme, error);
   }
 }
 

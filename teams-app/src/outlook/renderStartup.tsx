@@ -1,12 +1,14 @@
 /** The first screen: what Tandem does, in one line, while it signs in and loads; or what went wrong. */
 import type { Root } from 'react-dom/client';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import type { TandemThemeName } from '@tandem/ui';
+import { describeFailure } from '../host/pageFailure.js';
 import { outlookFluentTheme } from './outlookTheme.js';
 import { usePaneStyles } from './paneStyles.js';
 
-function Startup({ failure }: { failure: string | undefined }) {
+function Startup({ error }: { error: unknown }) {
   const styles = usePaneStyles();
+  const failure = error === undefined ? undefined : describeFailure(error, { retry: 'open the pane again' });
   return (
     <main className={styles.root} data-testid="outlook-startup">
       <header className={styles.header}>
@@ -18,9 +20,11 @@ function Startup({ failure }: { failure: string | undefined }) {
       {failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Tandem could not start.</MessageBarTitle>
-            {failure} Check your connection and open the pane again; if it keeps failing, ask your administrator whether
-            Tandem is set up for your organisation.
+            <MessageBarTitle>{failure.title}</MessageBarTitle>
+            {failure.advice}
+            <Text as="p" size={200} block className={styles.failureDetail} data-testid="failure-detail">
+              {failure.detail}
+            </Text>
           </MessageBarBody>
         </MessageBar>
       ) : (
@@ -30,11 +34,11 @@ function Startup({ failure }: { failure: string | undefined }) {
   );
 }
 
-/** Renders the first screen, or the failure, into `root`. */
-export function renderStartup(root: Root, theme: TandemThemeName, failure: string | undefined): void {
+/** Renders the first screen, or what stopped it (`error`, when defined), into `root`. */
+export function renderStartup(root: Root, theme: TandemThemeName, error: unknown): void {
   root.render(
     <FluentProvider theme={outlookFluentTheme(theme)}>
-      <Startup failure={failure} />
+      <Startup error={error} />
     </FluentProvider>,
   );
 }
