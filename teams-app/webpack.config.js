@@ -6,12 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { EsbuildPlugin } from 'esbuild-loader';
 import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
+import webpack from 'webpack';
 import { pageEntries } from './webpack.entries.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The lazy chunks some page preloads for its first screen (see webpack.entries.js). */
 const firstScreenChunks = new Set(pageEntries.flatMap((page) => page.preload ?? []));
+
+/** The chunks V8 is told to compile whole as they load (`compileWhole` in webpack.entries.js). */
+const wholeCompiledChunks = new Set(pageEntries.flatMap((page) => page.compileWhole ?? []));
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -187,6 +191,13 @@ export default (env, argv) => {
       }),
       new GriffelCSSExtractionPlugin(),
       new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) } }),
+      // After minifying (which drops comments) and before the source maps are written (so they stay in step).
+      new webpack.BannerPlugin({
+        banner: '//# allFunctionsCalledOnLoad',
+        raw: true,
+        include: (file) => wholeCompiledChunks.has(file.replace(/(\.[0-9a-f]{8})?\.js$/, '')),
+        stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
+      }),
     ],
     stats: 'errors-warnings',
   };

@@ -528,6 +528,23 @@ describe('Teams tab in Chromium', function () {
       assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${route} has an inline script`);
     }
   });
+
+  it("the UI chunk a Teams page preloads asks V8 to compile it whole as it loads; the store's chunk stays lazy", async () => {
+    for (const route of ['/tab', '/meeting']) {
+      const html = await (await fetch(`${started.local.url}${route}`)).text();
+      const preloads = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)].map((m) => m[1]!);
+      const firstLines = new Map<string, string>();
+      for (const href of preloads) {
+        const script = await (await fetch(`${started.local.url}${href}`)).text();
+        firstLines.set(href.replace(/^.*\/|\.[0-9a-f]{8}\.js$/g, ''), script.slice(0, script.indexOf('\n')));
+      }
+      // The hint must survive minifying, which drops comments: it is added after.
+      const ui = [...firstLines.keys()].find((name) => /-ui$/.test(name));
+      assert.ok(ui, `${route} preloads its UI chunk`);
+      assert.equal(firstLines.get(ui), '//# allFunctionsCalledOnLoad', `${route}: ${ui}`);
+      assert.notEqual(firstLines.get('tandem-store'), '//# allFunctionsCalledOnLoad', `${route}: tandem-store`);
+    }
+  });
 });
 
 /** Relative luminance of a CSS `rgb(...)` colour, 0 (black) to 1 (white). */
