@@ -179,6 +179,14 @@ export default (env, argv) => {
             minChunks: 2,
             enforce: true,
           },
+          // Fluent's focus library, of which a page runs a twentieth as it starts: its own chunk, compiled as it is
+          // called, so that the UI's chunk, compiled whole (see wholeCompiledChunks), holds mostly code that runs.
+          uiCold: {
+            name: 'tandem-ui-cold',
+            chunks: (chunk) => wholeCompiledChunks.has(chunk.name),
+            test: /[\\/]node_modules[\\/](tabster|keyborg)[\\/]/,
+            enforce: true,
+          },
         },
       },
     },

@@ -529,7 +529,7 @@ describe('Teams tab in Chromium', function () {
     }
   });
 
-  it("the UI chunk a Teams page preloads asks V8 to compile it whole as it loads; the store's chunk stays lazy", async () => {
+  it("the UI chunk a Teams page preloads asks V8 to compile it whole as it loads; the store's and the focus library's stay lazy", async () => {
     for (const route of ['/tab', '/meeting']) {
       const html = await (await fetch(`${started.local.url}${route}`)).text();
       const preloads = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)].map((m) => m[1]!);
@@ -542,7 +542,10 @@ describe('Teams tab in Chromium', function () {
       const ui = [...firstLines.keys()].find((name) => /-ui$/.test(name));
       assert.ok(ui, `${route} preloads its UI chunk`);
       assert.equal(firstLines.get(ui), '//# allFunctionsCalledOnLoad', `${route}: ${ui}`);
-      assert.notEqual(firstLines.get('tandem-store'), '//# allFunctionsCalledOnLoad', `${route}: tandem-store`);
+      for (const lazy of ['tandem-store', 'tandem-ui-cold']) {
+        assert.ok(firstLines.has(lazy), `${route} preloads ${lazy}`);
+        assert.notEqual(firstLines.get(lazy), '//# allFunctionsCalledOnLoad', `${route}: ${lazy}`);
+      }
     }
   });
 });
