@@ -25,31 +25,19 @@ describe('what a page says when it cannot start', () => {
     } finally {
       await server.close();
     }
-    assert.equal(
-      describeFailure(graphError(404, 'GET /chats/19:x@thread.v2', 'NotFound')).title,
-      "Tandem could not find this meeting's chat.",
-    );
-    assert.equal(
-      describeFailure(graphError(404, 'GET /chats/{id}', 'notAMeetingChat')).title,
-      "Tandem could not find this meeting's chat.",
-    );
-    assert.equal(
-      describeFailure(graphError(0, 'GET /sites/root', 'connectionFailed')).title,
-      'Tandem could not reach Microsoft 365.',
-    );
-    assert.equal(
-      describeFailure(graphError(401, 'GET /sites/root', 'InvalidAuthenticationToken')).title,
-      'Microsoft 365 did not accept your sign-in.',
-    );
-    assert.equal(
-      describeFailure(graphError(403, 'GET /sites/root/lists', 'accessDenied')).title,
-      'You do not have access to the site Tandem keeps its lists on.',
-    );
-    assert.equal(
-      describeFailure(graphError(429, 'GET /sites/root', 'TooManyRequests')).title,
-      'Microsoft 365 is busy.',
-    );
-    assert.equal(describeFailure(graphError(500, 'GET /sites/root')).title, 'Tandem could not load your data.');
+    const cases: [GraphError, string][] = [
+      [graphError(404, 'GET /chats/19:x@thread.v2', 'NotFound'), "Tandem could not find this meeting's chat."],
+      [graphError(404, 'GET /chats/{id}', 'notAMeetingChat'), "Tandem could not find this meeting's chat."],
+      [graphError(0, 'GET /sites/root', 'connectionFailed'), 'Tandem could not reach Microsoft 365.'],
+      [graphError(401, 'GET /sites/root', 'InvalidAuthenticationToken'), 'Microsoft 365 did not accept your sign-in.'],
+      [
+        graphError(403, 'GET /sites/root/lists', 'accessDenied'),
+        'You do not have access to the site Tandem keeps its lists on.',
+      ],
+      [graphError(429, 'GET /sites/root', 'TooManyRequests'), 'Microsoft 365 is busy.'],
+      [graphError(500, 'GET /sites/root'), 'Tandem could not load your data.'],
+    ];
+    for (const [error, title] of cases) assert.equal(describeFailure(error).title, title, error.request);
   });
 
   it('tells sign-in failures and a failed sign-out apart from the rest', () => {
