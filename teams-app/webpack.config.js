@@ -179,14 +179,20 @@ export default (env, argv) => {
             minChunks: 2,
             enforce: true,
           },
-          // Fluent's focus library, of which a page runs a twentieth as it starts: its own chunk, compiled as it is
-          // called, so that the UI's chunk, compiled whole (see wholeCompiledChunks), holds mostly code that runs.
-          uiCold: {
-            name: 'tandem-ui-cold',
-            chunks: (chunk) => wholeCompiledChunks.has(chunk.name),
-            test: /[\\/]node_modules[\\/](tabster|keyborg)[\\/]/,
-            enforce: true,
-          },
+          // Fluent's focus library, of which a page runs a twentieth as it starts: a chunk of its own beside each
+          // whole-compiled UI chunk (see wholeCompiledChunks), compiled as it is called, so that the UI's chunk holds
+          // mostly code that runs. One per page, so that no page loads another's share of it.
+          ...Object.fromEntries(
+            [...wholeCompiledChunks].map((name) => [
+              `${name}-cold`,
+              {
+                name: `${name}-cold`,
+                chunks: (chunk) => chunk.name === name,
+                test: /[\\/]node_modules[\\/](tabster|keyborg)[\\/]/,
+                enforce: true,
+              },
+            ]),
+          ),
         },
       },
     },

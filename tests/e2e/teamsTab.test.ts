@@ -542,7 +542,7 @@ describe('Teams tab in Chromium', function () {
       const ui = [...firstLines.keys()].find((name) => /-ui$/.test(name));
       assert.ok(ui, `${route} preloads its UI chunk`);
       assert.equal(firstLines.get(ui), '//# allFunctionsCalledOnLoad', `${route}: ${ui}`);
-      for (const lazy of ['tandem-store', 'tandem-ui-cold']) {
+      for (const lazy of ['tandem-store', `${ui}-cold`]) {
         assert.ok(firstLines.has(lazy), `${route} preloads ${lazy}`);
         assert.notEqual(firstLines.get(lazy), '//# allFunctionsCalledOnLoad', `${route}: ${lazy}`);
       }
