@@ -16,7 +16,7 @@ export interface PageFailure {
 }
 
 /** What the page was doing when `error` stopped it. */
-export type PageActivity = 'loading' | 'signing out';
+type PageActivity = 'loading' | 'signing out';
 
 /** How the failure is described. */
 export interface FailureOptions {
@@ -31,7 +31,7 @@ const askAdministrator = 'if it keeps failing, ask your administrator whether Ta
 /** Describes `error` for the failure screen (see {@link PageFailure}). */
 export function describeFailure(error: unknown, options: FailureOptions = {}): PageFailure {
   const { activity = 'loading', retry = 'reload the tab' } = options;
-  const Retry = retry.charAt(0).toUpperCase() + retry.slice(1);
+  const Retry = sentenceStart(retry);
   const detail = error instanceof Error ? error.message : String(error);
   if (activity === 'signing out') {
     return { title: 'Tandem could not sign you out.', detail, advice: `${Retry} and sign out again.` };
@@ -55,7 +55,7 @@ export function describeFailure(error: unknown, options: FailureOptions = {}): P
 }
 
 function describeGraphFailure(error: GraphError, detail: string, retry: string): PageFailure {
-  const Retry = retry.charAt(0).toUpperCase() + retry.slice(1);
+  const Retry = sentenceStart(retry);
   if (error.status === 0) {
     return {
       title: 'Tandem could not reach Microsoft 365.',
@@ -105,4 +105,9 @@ function describeGraphFailure(error: GraphError, detail: string, retry: string):
     detail,
     advice: `${Retry}; ${askAdministrator}`,
   };
+}
+
+/** `reload the tab` → `Reload the tab`, to open a sentence. */
+function sentenceStart(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

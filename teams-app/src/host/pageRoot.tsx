@@ -13,17 +13,17 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Text,
 } from '@fluentui/react-components';
 import { fluentThemeFor, type TandemThemeName } from '@tandem/ui';
-import { describeFailure, type PageActivity } from './pageFailure.js';
+import { FailureMessage } from './FailureMessage.js';
+import { describeFailure, type FailureOptions } from './pageFailure.js';
 
 /** What a page draws into its root element. */
 export interface PageRoot {
   /** Commits `element` synchronously, so that what the caller sets next (data-theme) never runs ahead of the DOM. */
   draw(element: ReactElement): void;
   /** Shows that the page could not do what it was doing (start, by default), why, and what to try. */
-  showFailure(theme: TandemThemeName, error: unknown, activity?: PageActivity): void;
+  showFailure(theme: TandemThemeName, error: unknown, options?: FailureOptions): void;
   /** Shows the signed-out state; its "Sign in" calls `signIn`. */
   showSignedOut(theme: TandemThemeName, signIn: () => void): void;
 }
@@ -33,23 +33,12 @@ export function createPageRoot(element: HTMLElement): PageRoot {
   const root = createRoot(element);
   return {
     draw: (view) => flushSync(() => root.render(view)),
-    showFailure: (theme, error, activity) => {
-      const failure = describeFailure(error, activity ? { activity } : {});
+    showFailure: (theme, error, options) =>
       root.render(
         <PageScreen theme={theme}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{failure.title}</MessageBarTitle>
-              {failure.advice}
-              {/* What Graph or sign-in said, word for word, for whoever is asked for help. */}
-              <Text as="p" size={200} block className="tandem-failure-detail" data-testid="failure-detail">
-                {failure.detail}
-              </Text>
-            </MessageBarBody>
-          </MessageBar>
+          <FailureMessage failure={describeFailure(error, options)} />
         </PageScreen>,
-      );
-    },
+      ),
     showSignedOut: (theme, signIn) =>
       root.render(
         <PageScreen theme={theme} testId="signed-out">

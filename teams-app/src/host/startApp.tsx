@@ -120,7 +120,7 @@ export async function startApp(
               if (session.signIn) void session.signIn().then(draw);
               else location.reload();
             }),
-          async (error: unknown) => (await root()).showFailure(theme, error, 'signing out'),
+          async (error: unknown) => (await root()).showFailure(theme, error, { activity: 'signing out' }),
         );
       },
     };

@@ -24,8 +24,6 @@ export const usePaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  /** What Graph or sign-in said, under a failure's advice. */
-  failureDetail: { margin: `${tokens.spacingVerticalS} 0 0`, overflowWrap: 'anywhere' },
   section: {
     display: 'flex',
     flexDirection: 'column',

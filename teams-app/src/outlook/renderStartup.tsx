@@ -1,7 +1,8 @@
 /** The first screen: what Tandem does, in one line, while it signs in and loads; or what went wrong. */
 import type { Root } from 'react-dom/client';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
 import type { TandemThemeName } from '@tandem/ui';
+import { FailureMessage } from '../host/FailureMessage.js';
 import { describeFailure } from '../host/pageFailure.js';
 import { outlookFluentTheme } from './outlookTheme.js';
 import { usePaneStyles } from './paneStyles.js';
@@ -17,19 +18,7 @@ function Startup({ error }: { error: unknown }) {
           Tag mail and meetings to the initiatives they serve, so business and IT see them side by side in Teams.
         </p>
       </header>
-      {failure ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{failure.title}</MessageBarTitle>
-            {failure.advice}
-            <Text as="p" size={200} block className={styles.failureDetail} data-testid="failure-detail">
-              {failure.detail}
-            </Text>
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <Spinner size="small" label="Signing in…" />
-      )}
+      {failure ? <FailureMessage failure={failure} /> : <Spinner size="small" label="Signing in…" />}
     </main>
   );
 }
