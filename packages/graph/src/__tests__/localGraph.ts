@@ -7,7 +7,12 @@ import type { RetryPolicy } from '../client/retryPolicy.js';
 export interface LocalGraph {
   server: GraphLocalServer;
   /** A client signed in as `user` (Adele by default), with fast retries unless told otherwise. */
-  client(options?: { user?: string; retry?: Partial<RetryPolicy>; timeoutMs?: number }): GraphClient;
+  client(options?: {
+    user?: string;
+    retry?: Partial<RetryPolicy>;
+    timeoutMs?: number;
+    batchReads?: boolean;
+  }): GraphClient;
   /** `POST /_local/faults` */
   faults(rule: Record<string, unknown>): Promise<void>;
   /** `DELETE /_local/faults` */
@@ -54,6 +59,7 @@ export async function startLocalGraph(): Promise<LocalGraph> {
         tokenProvider: localTokenProvider(server.origin, options.user ?? 'adele@contoso.test'),
         retry: { ...testRetry, ...options.retry },
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.batchReads ? { batchReads: true } : {}),
       }),
     faults: async (rule) => {
       await local('POST', 'faults', rule);
