@@ -156,12 +156,22 @@ describe('Teams tab in Chromium', function () {
   it('opens standalone in a plain browser within the fallback and signs in with the local dev token', async () => {
     const page = await context.newPage();
     const scripts: string[] = [];
+    const graphCalls: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() === 'script') scripts.push(path);
+      if (path.startsWith('/graph/v1.0/')) graphCalls.push(`${request.method()} ${path}`);
     });
     await page.goto(`${started.local.url}/tab`);
     await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    await page.getByTestId('roadmap-bar').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.host), 'browser');
+    // The site, its lists and the roadmap's reads went to Graph as one JSON batch, not one request each.
+    assert.equal(graphCalls[0], 'POST /graph/v1.0/$batch');
+    assert.deepEqual(
+      graphCalls.filter((call) => call.startsWith('GET /graph/v1.0/sites/')),
+      [],
+    );
     // Local mode signs in with the dev token: MSAL (whose ssoSilent waits ~10 s offline) is never even loaded.
     assert.ok(scripts.some((s) => /\/app\/tab\./.test(s)));
     assert.deepEqual(

@@ -41,7 +41,7 @@ export async function openSite(
   onInvalidItem?: InvalidItemHandler,
   prefetch: readonly EntityKind[] = [],
 ): Promise<OpenedStore> {
-  const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider });
+  const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider, batchReads: true });
   const options = onInvalidItem ? { onInvalidItem } : {};
   // Graph addresses a site by `root` or its id, and a list by its title, as well as by the ids resolveSite and
   // provision answer: so the site, its lists and the first view's reads all go at once rather than one after another.
