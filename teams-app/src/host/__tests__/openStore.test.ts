@@ -16,13 +16,23 @@ const objective: Objective = {
   status: 'active',
 };
 
-/** Opens the site through a server that records the path of every request it is sent. */
+/**
+ * Opens the site through a server that records the path of every request it is sent, and of every read inside a JSON
+ * batch, as `batches` counts the batches.
+ */
 async function openRecorded(server: GraphLocalServer, prefetch: Parameters<typeof openSite>[4]) {
   const paths: string[] = [];
+  let batches = 0;
   const recording = new Proxy(globalThis.fetch, {
     apply(target, self, args: Parameters<typeof fetch>) {
-      const input = args[0];
-      paths.push(decodeURIComponent(new URL(input instanceof Request ? input.url : String(input)).pathname));
+      const [input, init] = args;
+      const path = decodeURIComponent(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      if (path.endsWith('/$batch') && typeof init?.body === 'string') {
+        batches++;
+        for (const read of (JSON.parse(init.body) as { requests: { url: string }[] }).requests) {
+          paths.push(decodeURIComponent(read.url.split('?')[0]!));
+        }
+      } else paths.push(path);
       return Reflect.apply(target, self, args) as ReturnType<typeof fetch>;
     },
   });
@@ -30,7 +40,7 @@ async function openRecorded(server: GraphLocalServer, prefetch: Parameters<typeo
   globalThis.fetch = recording;
   try {
     const opened = await openSite(server.url, localTokenProvider(server.origin, user), 'root', undefined, prefetch);
-    return { opened, paths, restore: () => (globalThis.fetch = original) };
+    return { opened, paths, batches: () => batches, restore: () => (globalThis.fetch = original) };
   } catch (error) {
     globalThis.fetch = original;
     throw error;
@@ -48,10 +58,11 @@ describe('opening the site with the first view’s reads on their way (openSite)
     const lists = await provision(client, site.id);
     await new GraphStore(client, { siteId: site.id, listIds: lists.listIds }).create('objective', objective);
 
-    const { opened, paths, restore } = await openRecorded(server, ['objective']);
+    const { opened, paths, batches, restore } = await openRecorded(server, ['objective']);
     try {
       const byTitle = paths.filter((p) => p.endsWith('/sites/root/lists/Tandem Objectives/items'));
       assert.equal(byTitle.length, 1, `the objectives were read by title: ${paths.join(', ')}`);
+      assert.equal(batches(), 1, 'the site, its lists, the settings and the objectives in one batch');
       const objectives = await opened.store.query('objective');
       assert.deepEqual(
         objectives.map((o) => o.value.key),
