@@ -82,12 +82,14 @@ class PagesPlugin {
               return `<script src="${escapeHtml(url)}"></script>`;
             });
             const allScripts = [...named, ...scripts].join('\n    ');
+            // The page's own few rules are written into it (one request fewer before the first screen); the files are
+            // emitted too, for the plain pages the server writes (about, privacy…).
             const styles = page.css.map((css) => {
               const cssName = `pages/${css}`;
-              if (!compilation.getAsset(cssName)) {
-                compilation.emitAsset(cssName, new sources.RawSource(readFileSync(join(here, 'src', 'pages', css))));
-              }
-              return `<link rel="stylesheet" href="/app/${cssName}" />`;
+              const text = readFileSync(join(here, 'src', 'pages', css), 'utf8');
+              if (/<\/style/i.test(text)) throw new Error(`${cssName} cannot be written into a <style> element`);
+              if (!compilation.getAsset(cssName)) compilation.emitAsset(cssName, new sources.RawSource(text));
+              return `<style>\n${text.trim()}\n    </style>`;
             });
             styles.push(...extractedCss.map((f) => `<link rel="stylesheet" href="/app/${f}" />`));
             const html = `<!doctype html>
