@@ -13,7 +13,7 @@ import type { Store } from '@tandem/core';
 import { useMemo } from 'react';
 import { PortfolioGate } from '../data/PortfolioGate.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
-import { formatDate } from '../display/format.js';
+import { formatDate, INITIATIVE_STATUS_LABELS } from '../display/format.js';
 import { HealthBadge } from '../display/HealthBadge.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { initiativeCardModel, type InitiativeCardModel } from './initiativeCardModel.js';
@@ -32,14 +32,6 @@ const useStyles = makeStyles({
   decisions: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   header: { overflowWrap: 'anywhere' },
 });
-
-const statusLabels = {
-  proposed: 'Proposed',
-  planned: 'Planned',
-  inProgress: 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-} as const;
 
 /** Props of {@link InitiativeCard}. */
 export interface InitiativeCardProps {
@@ -103,7 +95,8 @@ export function InitiativeCardView({ model, onOpenObjective, onDismiss }: Initia
         }
         description={
           <Text size={200}>
-            {statusLabels[i.status]} · {formatDate(i.start)} – {formatDate(i.end)} · {i.percentComplete}% done
+            {INITIATIVE_STATUS_LABELS[i.status]} · {formatDate(i.start)} – {formatDate(i.end)} · {i.percentComplete}%
+            done
           </Text>
         }
         action={

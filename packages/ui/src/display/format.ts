@@ -1,4 +1,4 @@
-import type { HealthStatus, PersonRef } from '@tandem/core';
+import type { HealthStatus, InitiativeStatus, PersonRef } from '@tandem/core';
 
 /** Month names as en-GB writes them short (British English abbreviates September to `Sept`). */
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
@@ -47,6 +47,15 @@ export const HEALTH_LABELS: Record<HealthStatus, string> = {
   onTrack: 'On track',
   atRisk: 'At risk',
   offTrack: 'Off track',
+};
+
+/** Words for each initiative status. */
+export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  inProgress: 'In progress',
+  done: 'Done',
+  cancelled: 'Cancelled',
 };
 
 /** Today as `YYYY-MM-DD` in UTC. */

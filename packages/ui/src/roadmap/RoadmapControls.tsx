@@ -6,21 +6,14 @@
 import { Button, Field, mergeClasses, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
 import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
-import { initiativeStatuses, type InitiativeStatus } from '@tandem/core';
+import { initiativeStatuses } from '@tandem/core';
 import { memo } from 'react';
-import { formatDate, HEALTH_LABELS } from '../display/format.js';
+import { formatDate, HEALTH_LABELS, INITIATIVE_STATUS_LABELS } from '../display/format.js';
 import type { RoadmapFilters, RoadmapState } from './Roadmap.types.js';
 import type { useRoadmapStyles } from './useRoadmapStyles.styles.js';
 
 type RoadmapStyles = ReturnType<typeof useRoadmapStyles>;
 
-const statusLabels: Record<InitiativeStatus, string> = {
-  proposed: 'Proposed',
-  planned: 'Planned',
-  inProgress: 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
 const kindLabels = { all: 'All objectives', business: 'Business priorities', it: 'IT capabilities' } as const;
 
 /** Props of {@link RoadmapToolbar}: the roadmap state's filters and zoom, with their setters. */
@@ -73,7 +66,7 @@ export const RoadmapToolbar = memo(function RoadmapToolbar(props: RoadmapToolbar
               appearance={filters.statuses.includes(s) ? 'primary' : 'secondary'}
               onClick={() => props.toggleStatus(s)}
             >
-              {statusLabels[s]}
+              {INITIATIVE_STATUS_LABELS[s]}
             </ToggleButton>
           ))}
         </div>
