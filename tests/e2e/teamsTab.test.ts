@@ -269,6 +269,18 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('draws the first bars without a layout of its own: no script reads the layout or scrolls before they are shown', async () => {
+    // Reading a size or a position, or scrolling, makes the browser lay the whole page out there and then. During the
+    // first draw that holds the bars back, and the page is laid out a second time once they are in.
+    await context.addInitScript({ content: layoutWatch });
+    const page = await context.newPage();
+    await page.goto(`${started.local.url}/tab?view=roadmap`);
+    await page.locator('[data-testid="roadmap-bar"]').first().waitFor();
+    const reads = await page.evaluate(() => (window as unknown as { tandemLayoutReads: string[] }).tandemLayoutReads);
+    assert.deepEqual(reads, []);
+    assert.deepEqual(problems, []);
+  });
+
   it('filters the roadmap by owner or sponsor, status and objective kind, as the data says', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=roadmap`);
@@ -559,6 +571,45 @@ describe('Teams tab in Chromium', function () {
     }
   });
 });
+
+/**
+ * A page script that records, in `window.tandemLayoutReads`, every script call that makes the browser lay the page out
+ * at once (sizes, positions, scrolling, focus), with where it came from, until the animation frame that first finds a
+ * roadmap bar in the page (the browser lays out and paints that frame after its animation frame callbacks).
+ */
+const layoutWatch = `(() => {
+  const reads = (window.tandemLayoutReads = []);
+  let shown = false;
+  const frame = () => {
+    if (document.querySelector('[data-testid="roadmap-bar"]')) shown = true;
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const note = (name) => {
+    if (!shown) reads.push(name + ' ' + (new Error().stack || '').split('\\n').slice(3, 6).join(' < ').replace(/\\s+/g, ' '));
+  };
+  const watch = (proto, name) => {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (!d) throw new Error('no ' + name);
+    if (typeof d.value === 'function') {
+      const call = d.value;
+      proto[name] = function (...args) { note(name); return call.apply(this, args); };
+      return;
+    }
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: d.enumerable,
+      get() { note(name); return d.get.call(this); },
+      set: d.set && function (value) { note('set ' + name); d.set.call(this, value); },
+    });
+  };
+  for (const name of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft', 'offsetParent', 'innerText', 'focus'])
+    watch(HTMLElement.prototype, name);
+  for (const name of ['clientWidth', 'clientHeight', 'clientTop', 'clientLeft', 'scrollTop', 'scrollLeft', 'scrollWidth',
+    'scrollHeight', 'getBoundingClientRect', 'getClientRects', 'scrollTo', 'scrollBy', 'scrollIntoView'])
+    watch(Element.prototype, name);
+  watch(window, 'getComputedStyle');
+})();`;
 
 /** Relative luminance of a CSS `rgb(...)` colour, 0 (black) to 1 (white). */
 function luminance(css: string): number {

@@ -19,7 +19,7 @@ export interface RoadmapFilters {
   kind: 'all' | Objective['kind'];
 }
 
-/** A dependency arrow, from the end of `from` to the start of `to`. */
+/** A dependency arrow, from the end of `from` to the start of `to`, in pixels of the timeline (drawn once its width is known). */
 export interface DependencyLine {
   from: string;
   to: string;
@@ -47,13 +47,11 @@ export interface RoadmapState {
   shiftWindow(months: number): void;
   ticks: TimeTick[];
   scale: TimeScale;
-  /**
-   * Whether the view's width is known. The rows and arrows are drawn once it is: the measure comes before the first
-   * paint, and drawing them at width 0 first would only be thrown away.
-   */
-  measured: boolean;
+  /** The timeline's width in pixels once the browser has laid it out (the dependency arrows are drawn from then on). */
+  width: number | undefined;
   /** The id of the status filter's label (its toggle buttons' group is labelled by it). */
   statusLabelId: string;
+  /** Where today is, as a fraction of the timeline's width (see {@link TimeScale}); undefined outside the range. */
   todayX: number | undefined;
   rows: RoadmapRow[];
   initiativeCount: number;
@@ -62,7 +60,6 @@ export interface RoadmapState {
   dependencies: DependencyLine[];
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   scrollRef: RefObject<HTMLDivElement>;
-  measureRef: RefObject<HTMLDivElement>;
   /** The bar holding the roving tab stop. */
   active: BarPosition | undefined;
   onBarKeyDown(event: KeyboardEvent, position: BarPosition): void;

@@ -7,6 +7,7 @@ import type { RoadmapState } from './Roadmap.types.js';
 import type { useRoadmapStyles } from './useRoadmapStyles.styles.js';
 import { RoadmapSummary, RoadmapToolbar } from './RoadmapControls.js';
 import { barVisible } from './useRoadmap.js';
+import { percent } from './timeScale.js';
 
 /** Renders {@link Roadmap} from its state. */
 export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof useRoadmapStyles>) {
@@ -57,32 +58,39 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
         />
       ) : null}
       <div className={styles.timeline} hidden={rows.length === 0}>
-        <div className={styles.ticks} style={{ marginRight: scrollbarWidth(state) }} aria-hidden>
+        <div className={styles.ticks} aria-hidden>
           {ticks.map((t) => (
             <div
               key={t.start}
               className={styles.tick}
-              style={{ left: scale.x(t.start), width: Math.max(0, scale.x(t.end) - scale.x(t.start)) }}
+              style={{
+                left: percent(scale.x(t.start)),
+                width: percent(Math.max(0, scale.x(t.end) - scale.x(t.start))),
+              }}
             >
               {t.label}
             </div>
           ))}
           {state.todayX !== undefined && (
-            <span className={styles.todayLabel} style={{ left: Math.min(state.todayX, scale.width - 40) }}>
+            <span className={styles.todayLabel} style={{ left: `min(${percent(state.todayX)}, 100% - 40px)` }}>
               Today
             </span>
           )}
         </div>
         <div className={styles.scroll} ref={state.scrollRef} data-testid="roadmap-scroll">
-          <div ref={state.measureRef} className={styles.measure} />
           <div className={styles.inner} style={{ height: total }} role="list" aria-label="Initiatives by objective">
             {ticks.map((t) => (
-              <div key={t.start} className={styles.gridLine} style={{ left: scale.x(t.start) }} aria-hidden />
+              <div key={t.start} className={styles.gridLine} style={{ left: percent(scale.x(t.start)) }} aria-hidden />
             ))}
             {state.todayX !== undefined && (
-              <div className={styles.today} style={{ left: state.todayX }} aria-hidden data-testid="today-marker" />
+              <div
+                className={styles.today}
+                style={{ left: percent(state.todayX) }}
+                aria-hidden
+                data-testid="today-marker"
+              />
             )}
-            <svg className={styles.dependencies} width={scale.width} height={total} aria-hidden>
+            <svg className={styles.dependencies} width="100%" height={total} aria-hidden>
               <defs>
                 <marker
                   id="tandem-arrow"
@@ -107,94 +115,92 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
                   <path d="M0,0 L8,4 L0,8 z" className={styles.arrowHeadLate} />
                 </marker>
               </defs>
-              {state.measured &&
-                state.dependencies
-                  .filter((d) => Math.max(d.y1, d.y2) >= first - 200 && Math.min(d.y1, d.y2) <= last + 200)
-                  .map((d) => {
-                    const bend = Math.max(d.x1 + 8, (d.x1 + d.x2) / 2);
-                    return (
-                      <path
-                        key={`${d.from}>${d.to}`}
-                        data-testid="dependency"
-                        className={d.late ? styles.arrowLate : styles.arrow}
-                        markerEnd={`url(#${d.late ? 'tandem-arrow-late' : 'tandem-arrow'})`}
-                        d={`M${d.x1},${d.y1} C${bend},${d.y1} ${bend},${d.y2} ${d.x2},${d.y2}`}
-                      />
-                    );
-                  })}
-            </svg>
-            {state.measured &&
-              items.map((item) => {
-                const row = rows[item.index]!;
-                const style = { height: item.size, transform: `translateY(${item.start}px)` };
-                if (row.type === 'lane') {
-                  const key = row.lane.objectiveKey;
+              {state.dependencies
+                .filter((d) => Math.max(d.y1, d.y2) >= first - 200 && Math.min(d.y1, d.y2) <= last + 200)
+                .map((d) => {
+                  const bend = Math.max(d.x1 + 8, (d.x1 + d.x2) / 2);
                   return (
-                    <div key={item.key} className={styles.row} style={style} role="listitem">
-                      <div className={styles.lane}>
-                        {key && state.props.onOpenObjective ? (
-                          <FluentLink
-                            as="button"
-                            className={styles.laneTitle}
-                            onClick={() => state.props.onOpenObjective?.(key)}
-                          >
-                            {key} {row.lane.title}
-                          </FluentLink>
-                        ) : (
-                          <Text weight="semibold" className={styles.laneTitle}>
-                            {key ? `${key} ${row.lane.title}` : row.lane.title}
-                          </Text>
-                        )}
-                      </div>
-                    </div>
+                    <path
+                      key={`${d.from}>${d.to}`}
+                      data-testid="dependency"
+                      className={d.late ? styles.arrowLate : styles.arrow}
+                      markerEnd={`url(#${d.late ? 'tandem-arrow-late' : 'tandem-arrow'})`}
+                      d={`M${d.x1},${d.y1} C${bend},${d.y1} ${bend},${d.y2} ${d.x2},${d.y2}`}
+                    />
                   );
-                }
+                })}
+            </svg>
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              const style = { height: item.size, transform: `translateY(${item.start}px)` };
+              if (row.type === 'lane') {
+                const key = row.lane.objectiveKey;
                 return (
-                  <div
-                    key={item.key}
-                    className={styles.row}
-                    style={style}
-                    role="listitem"
-                    aria-label={`${row.lane.title}, row ${row.row + 1}`}
-                  >
-                    {row.bars.map((bar, barIndex) => {
-                      if (!barVisible(bar.start, bar.end, rangeStart, rangeEnd)) return null;
-                      const health = state.health.get(bar.key);
-                      const x = scale.x(bar.start);
-                      const w = Math.max(6, scale.xEnd(bar.end) - x);
-                      const position = { rowIndex: item.index, barIndex };
-                      const isActive = state.active
-                        ? state.active.rowIndex === item.index && state.active.barIndex === barIndex
-                        : item.index === firstBarRow(state) && barIndex === 0;
-                      const healthLabel = health ? HEALTH_LABELS[health.status] : '';
-                      return (
-                        <div
-                          key={bar.key}
-                          role="button"
-                          tabIndex={isActive ? 0 : -1}
-                          data-bar-position={`${item.index}:${barIndex}`}
-                          data-testid="roadmap-bar"
-                          data-key={bar.key}
-                          aria-label={`${bar.key} ${bar.title}, ${healthLabel}, ${formatDate(bar.start)} to ${formatDate(bar.end)}`}
-                          aria-pressed={state.selectedKey === bar.key}
-                          title={`${bar.key} ${bar.title} · ${healthLabel}${health ? ` (${health.reason})` : ''}`}
-                          className={mergeClasses(
-                            styles.bar,
-                            health && styles[health.status],
-                            state.selectedKey === bar.key && styles.selected,
-                          )}
-                          style={{ left: x, width: w }}
-                          onClick={() => state.select(bar.key)}
-                          onFocus={() => state.onBarFocus(position)}
-                          onKeyDown={(e) => state.onBarKeyDown(e, position)}
+                  <div key={item.key} className={styles.row} style={style} role="listitem">
+                    <div className={styles.lane}>
+                      {key && state.props.onOpenObjective ? (
+                        <FluentLink
+                          as="button"
+                          className={styles.laneTitle}
+                          onClick={() => state.props.onOpenObjective?.(key)}
                         >
-                          {bar.key} {bar.title}
-                        </div>
-                      );
-                    })}
+                          {key} {row.lane.title}
+                        </FluentLink>
+                      ) : (
+                        <Text weight="semibold" className={styles.laneTitle}>
+                          {key ? `${key} ${row.lane.title}` : row.lane.title}
+                        </Text>
+                      )}
+                    </div>
                   </div>
                 );
-              })}
+              }
+              return (
+                <div
+                  key={item.key}
+                  className={styles.row}
+                  style={style}
+                  role="listitem"
+                  aria-label={`${row.lane.title}, row ${row.row + 1}`}
+                >
+                  {row.bars.map((bar, barIndex) => {
+                    if (!barVisible(bar.start, bar.end, rangeStart, rangeEnd)) return null;
+                    const health = state.health.get(bar.key);
+                    const x = scale.x(bar.start);
+                    const w = scale.xEnd(bar.end) - x;
+                    const position = { rowIndex: item.index, barIndex };
+                    const isActive = state.active
+                      ? state.active.rowIndex === item.index && state.active.barIndex === barIndex
+                      : item.index === firstBarRow(state) && barIndex === 0;
+                    const healthLabel = health ? HEALTH_LABELS[health.status] : '';
+                    return (
+                      <div
+                        key={bar.key}
+                        role="button"
+                        tabIndex={isActive ? 0 : -1}
+                        data-bar-position={`${item.index}:${barIndex}`}
+                        data-testid="roadmap-bar"
+                        data-key={bar.key}
+                        aria-label={`${bar.key} ${bar.title}, ${healthLabel}, ${formatDate(bar.start)} to ${formatDate(bar.end)}`}
+                        aria-pressed={state.selectedKey === bar.key}
+                        title={`${bar.key} ${bar.title} · ${healthLabel}${health ? ` (${health.reason})` : ''}`}
+                        className={mergeClasses(
+                          styles.bar,
+                          health && styles[health.status],
+                          state.selectedKey === bar.key && styles.selected,
+                        )}
+                        style={{ left: percent(x), width: `max(6px, ${percent(w)})` }}
+                        onClick={() => state.select(bar.key)}
+                        onFocus={() => state.onBarFocus(position)}
+                        onKeyDown={(e) => state.onBarKeyDown(e, position)}
+                      >
+                        {bar.key} {bar.title}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
           </div>
         </div>
       </div>
@@ -204,9 +210,4 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
 
 function firstBarRow(state: RoadmapState): number {
   return state.rows.findIndex((r) => r.type === 'bars' && r.bars.length > 0);
-}
-
-function scrollbarWidth(state: RoadmapState): number {
-  const el = state.scrollRef.current;
-  return el ? el.offsetWidth - el.clientWidth : 0;
 }

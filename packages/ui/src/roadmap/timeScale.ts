@@ -49,24 +49,30 @@ export function timeTicks(from: string, to: string, zoom: RoadmapZoom): TimeTick
   return ticks;
 }
 
-/** Maps dates to x positions over a width in pixels. */
+/**
+ * Maps dates to x positions as fractions of the timeline's width (0 at its left edge, 1 at its right), so that the bars
+ * are placed in percentages: the roadmap draws before its width is known, and a resize moves nothing in JavaScript.
+ */
 export interface TimeScale {
-  /** The x of the start of `isoDate`'s day, clamped to [0, width]. */
+  /** The x of the start of `isoDate`'s day, clamped to [0, 1]. */
   x(isoDate: string): number;
-  /** The x of the end of `isoDate`'s day (bars include their last day). */
+  /** The x of the end of `isoDate`'s day (bars include their last day), clamped to [0, 1]. */
   xEnd(isoDate: string): number;
-  width: number;
 }
 
-/** A linear scale from the first tick's start to the last tick's end onto `width` pixels. */
-export function timeScale(ticks: readonly TimeTick[], width: number): TimeScale {
+/** A linear scale from the first tick's start to the last tick's end onto [0, 1]. */
+export function timeScale(ticks: readonly TimeTick[]): TimeScale {
   const from = ticks.length ? dayValue(ticks[0]!.start) : 0;
   const to = ticks.length ? dayValue(ticks[ticks.length - 1]!.end) : DAY;
   const span = Math.max(DAY, to - from);
-  const clamp = (v: number) => Math.min(width, Math.max(0, v));
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
   return {
-    width,
-    x: (d) => clamp(((dayValue(d) - from) / span) * width),
-    xEnd: (d) => clamp(((dayValue(d) + DAY - from) / span) * width),
+    x: (d) => clamp((dayValue(d) - from) / span),
+    xEnd: (d) => clamp((dayValue(d) + DAY - from) / span),
   };
+}
+
+/** A fraction of the timeline's width as a CSS length (`0.25` → `25%`). */
+export function percent(fraction: number): string {
+  return `${+(fraction * 100).toFixed(4)}%`;
 }

@@ -5,8 +5,8 @@ import {
   type HealthAssessment,
   type InitiativeStatus,
 } from '@tandem/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { elementScroll, useVirtualizer, type VirtualizerOptions, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
 import { compareNames } from '../display/people.js';
@@ -24,12 +24,12 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const [filters, setFilters] = useState<RoadmapFilters>({ owner: undefined, statuses: [], kind: 'all' });
   const [zoom, setZoom] = useState<RoadmapZoom>('quarters');
   const [monthOffset, setMonthOffset] = useState(-2);
-  // Undefined until the view has been measured (in a layout effect, before the first paint).
+  // The timeline's width in pixels, for the dependency arrows only (the bars are placed in percentages): undefined until
+  // the browser has laid the view out, never read before, so that the first bars are drawn without a layout of their own.
   const [width, setWidth] = useState<number>();
   const [active, setActive] = useState<BarPosition>();
   const [selectedKey, select] = useState<string>();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const measureRef = useRef<HTMLDivElement>(null);
   const statusLabelId = useId();
 
   const initiatives = useMemo(() => valuesOf(tables, 'initiative'), [tables]);
@@ -90,17 +90,16 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     return timeTicks(first < today ? first : today, last > today ? last : today, 'quarters');
   }, [zoom, monthOffset, layout.quarters, now, today]);
 
-  const scale = useMemo(() => timeScale(ticks, width ?? 0), [ticks, width]);
+  const scale = useMemo(() => timeScale(ticks), [ticks]);
   const rangeStart = ticks[0]?.start ?? today;
   const rangeEnd = ticks[ticks.length - 1]?.end ?? today;
   const todayX = today >= rangeStart && today < rangeEnd ? scale.x(today) : undefined;
 
-  // The bars' width follows the view's width, so the roadmap never scrolls sideways (Teams' 720 px minimum).
-  useLayoutEffect(() => {
-    const el = measureRef.current;
+  // The arrows follow the view's width; the bars, in percentages, follow it without being drawn again.
+  useEffect(() => {
+    const el = scrollRef.current;
     if (!el) return;
-    setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -110,6 +109,11 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => rowHeight(rows[i]),
     overscan: 6,
+    // The first rows are drawn for the window's height (the scroll area is never taller), and the area's own height is
+    // heard from a ResizeObserver once it is laid out, instead of being read as the roadmap mounts.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    observeElementRect: observeRectOnceLaidOut,
+    scrollToFn: scrollRows,
   });
 
   // The dependency arrows are not needed for the first bars: where they run, and which run late, are worked out once
@@ -144,6 +148,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   }, [rows, firstDrawn]);
   const dependencies = useMemo(() => {
     const lines: DependencyLine[] = [];
+    if (width === undefined) return lines;
     for (const i of shown.list) {
       const to = places.get(i.key);
       if (!to) continue;
@@ -153,16 +158,16 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
         lines.push({
           from: dep,
           to: i.key,
-          x1: scale.xEnd(from.end),
+          x1: scale.xEnd(from.end) * width,
           y1: from.y,
-          x2: scale.x(to.start),
+          x2: scale.x(to.start) * width,
           y2: to.y,
           late: late.has(`${dep}>${i.key}`),
         });
       }
     }
     return lines;
-  }, [shown.list, places, late, scale]);
+  }, [shown.list, places, late, scale, width]);
 
   // Keep the roving tab stop on a bar that still exists after filtering.
   useEffect(() => {
@@ -224,7 +229,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     shiftWindow,
     ticks,
     scale,
-    measured: width !== undefined,
+    width,
     statusLabelId,
     todayX,
     rows,
@@ -234,7 +239,6 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     dependencies,
     virtualizer,
     scrollRef,
-    measureRef,
     active,
     onBarKeyDown,
     onBarFocus: setActive,
@@ -242,6 +246,40 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     select,
   };
 }
+
+/**
+ * The virtualiser's view of its scroll area's size, from a ResizeObserver alone. The library's own reads the size as
+ * the roadmap mounts, which makes the browser lay the page out there and then, while the first bars wait to be shown.
+ * The observer's first call comes once the browser has laid the area out for its next frame, before painting it.
+ */
+function observeRectOnceLaidOut(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const el = instance.scrollElement;
+  if (!el) return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry) report({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+  });
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
+/** The scroll areas the virtualiser has scrolled (or been told not to, see {@link scrollRows}). */
+const scrolledAreas = new WeakSet<Element>();
+
+/**
+ * Scrolls the rows, except for the virtualiser's first scroll of a new area to its top, where the area already is:
+ * scrolling makes the browser lay the page out at once, in the middle of drawing the first bars.
+ */
+const scrollRows: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
+  const area = instance.scrollElement;
+  if (area && !scrolledAreas.has(area)) {
+    scrolledAreas.add(area);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
 
 /** Whether a bar from `start` to `end` shows at all in the range of `ticks`. */
 export function barVisible(start: string, end: string, rangeStart: string, rangeEnd: string): boolean {

@@ -36,6 +36,8 @@ export const useRoadmapStyles = makeStyles({
     height: '28px',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflow: 'hidden',
+    // The same gutter as the rows' scroll area, so that the columns line up with the bars over the scrollbar's width.
+    scrollbarGutter: 'stable',
   },
   tick: {
     position: 'absolute',
@@ -58,7 +60,6 @@ export const useRoadmapStyles = makeStyles({
     minHeight: '120px',
     scrollbarGutter: 'stable',
   },
-  measure: { width: '100%', height: 0 },
   inner: { position: 'relative', width: '100%' },
   gridLine: {
     position: 'absolute',

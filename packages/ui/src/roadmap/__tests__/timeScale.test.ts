@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { timeScale, timeTicks } from '../timeScale.js';
+import { percent, timeScale, timeTicks } from '../timeScale.js';
 
 describe('roadmap time scale', () => {
   it('widens a range to whole quarters', () => {
@@ -20,13 +20,21 @@ describe('roadmap time scale', () => {
     );
   });
 
-  it('maps the range onto the width, a bar including its last day, clamped outside', () => {
+  it('maps the range onto [0, 1], a bar including its last day, clamped outside', () => {
     const ticks = timeTicks('2026-01-01', '2026-12-31', 'quarters');
-    const scale = timeScale(ticks, 365);
+    const scale = timeScale(ticks);
     assert.equal(scale.x('2026-01-01'), 0);
-    assert.equal(scale.xEnd('2026-12-31'), 365);
-    assert.equal(scale.x('2026-01-02'), 1);
+    assert.equal(scale.xEnd('2026-12-31'), 1);
+    assert.equal(scale.x('2026-01-02'), 1 / 365);
+    assert.equal(scale.x('2026-07-02'), 182 / 365);
     assert.equal(scale.x('2020-01-01'), 0);
-    assert.equal(scale.xEnd('2030-01-01'), 365);
+    assert.equal(scale.xEnd('2030-01-01'), 1);
+  });
+
+  it('writes a fraction of the width as a percentage', () => {
+    assert.equal(percent(0), '0%');
+    assert.equal(percent(0.25), '25%');
+    assert.equal(percent(1 / 3), '33.3333%');
+    assert.equal(percent(1), '100%');
   });
 });
