@@ -1,5 +1,6 @@
 import { Link as FluentLink, mergeClasses, Text } from '@fluentui/react-components';
-import { InitiativeCard } from '../cards/InitiativeCard.js';
+import { Suspense } from 'react';
+import { LazyInitiativeCard, preloadInitiativeCard } from '../cards/lazyInitiativeCard.js';
 import { ViewHeader } from '../app/ViewHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { formatDate, HEALTH_LABELS } from '../display/format.js';
@@ -37,13 +38,15 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
         styles={styles}
       />
       {state.selectedKey && (
-        <InitiativeCard
-          store={state.props.store}
-          initiativeKey={state.selectedKey}
-          now={state.now}
-          onOpenObjective={state.props.onOpenObjective}
-          onDismiss={() => state.select(undefined)}
-        />
+        <Suspense fallback={null}>
+          <LazyInitiativeCard
+            store={state.props.store}
+            initiativeKey={state.selectedKey}
+            now={state.now}
+            onOpenObjective={state.props.onOpenObjective}
+            onDismiss={() => state.select(undefined)}
+          />
+        </Suspense>
       )}
       <RoadmapSummary
         initiativeCount={state.initiativeCount}
@@ -57,7 +60,12 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
           hint="Clear the filters, or add initiatives to the portfolio and align them to an objective."
         />
       ) : null}
-      <div className={styles.timeline} hidden={rows.length === 0}>
+      <div
+        className={styles.timeline}
+        hidden={rows.length === 0}
+        onPointerEnter={preloadInitiativeCard}
+        onFocus={preloadInitiativeCard}
+      >
         <div className={styles.ticks} aria-hidden>
           {ticks.map((t) => (
             <div
