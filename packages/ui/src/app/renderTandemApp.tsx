@@ -1,16 +1,6 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  OverlayDrawer,
-  Text,
-} from '@fluentui/react-components';
-import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { Navigation20Regular } from '@fluentui/react-icons/svg/navigation';
+import { lazy, Suspense } from 'react';
 import { fluentThemeFor } from './themes.js';
 import { TandemNav } from './TandemNav.js';
 import { SignOutButton } from './SignOutButton.js';
@@ -20,6 +10,11 @@ import { VIEW_ENTRIES } from './views.js';
 import { renderView } from './renderView.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { useTandemAppStyles } from './useTandemAppStyles.styles.js';
+
+const loadNavDrawer = () => import('./NavDrawer.js');
+/** The navigation drawer, loaded the first time it is opened, or when the pointer or focus comes to its button. */
+const NavDrawer = lazy(() => loadNavDrawer().then((m) => ({ default: m.NavDrawer })));
+const preloadNavDrawer = () => void loadNavDrawer().catch(() => undefined);
 
 /** Renders {@link TandemApp} from its state. */
 export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof useTandemAppStyles>) {
@@ -41,6 +36,8 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
             aria-expanded={state.navOpen}
             data-testid="nav-open"
             onClick={() => state.setNavOpen(true)}
+            onPointerEnter={preloadNavDrawer}
+            onFocus={preloadNavDrawer}
           />
           <Text weight="semibold" className={styles.topBarTitle}>
             {label}
@@ -50,25 +47,14 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
         {/* Mounted only once opened: a Fluent dialog, even closed, adds focus sentinels that axe reports as
             hidden-but-focusable; once opened it stays, as unmounting it while open left the page aria-hidden. */}
         {state.navMounted && (
-          <OverlayDrawer open={state.navOpen} onOpenChange={(_, d) => state.setNavOpen(d.open)} position="start">
-            <DrawerHeader>
-              <DrawerHeaderTitle
-                action={
-                  <Button
-                    appearance="subtle"
-                    aria-label="Close navigation"
-                    icon={<Dismiss20Regular />}
-                    onClick={() => state.setNavOpen(false)}
-                  />
-                }
-              >
-                Views
-              </DrawerHeaderTitle>
-            </DrawerHeader>
-            <DrawerBody>
-              <TandemNav current={state.view} onSelect={(v) => state.navigate(v)} />
-            </DrawerBody>
-          </OverlayDrawer>
+          <Suspense fallback={null}>
+            <NavDrawer
+              open={state.navOpen}
+              setOpen={state.setNavOpen}
+              current={state.view}
+              onSelect={(v) => state.navigate(v)}
+            />
+          </Suspense>
         )}
         <main className={styles.main}>
           {!state.canEdit && state.readOnlyReason && (
