@@ -281,6 +281,29 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('a view whose code cannot be loaded says so in its place, keeps the rest of the page, and comes with a reload', async () => {
+    const page = await context.newPage();
+    await page.goto(`${started.local.url}/tab?view=roadmap`);
+    await page.locator('[data-testid="roadmap-bar"]').first().waitFor();
+    // The network drops: no script the page has not loaded yet comes.
+    const scripts = `${started.local.url}/app/*.js`;
+    await page.route(scripts, (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('nav-glossary').click();
+    const error = page.getByTestId('error');
+    await error.getByText('Could not show the Glossary view').waitFor();
+    await error.getByText('The app could not download its code. Check your connection, then reload.').waitFor();
+    // Only the view failed: the navigation is there, and the roadmap comes back from it (its code is loaded).
+    await page.getByTestId('nav-roadmap').click();
+    await page.locator('[data-testid="roadmap-bar"]').first().waitFor();
+    assert.equal(await page.getByTestId('error').count(), 0, 'a new view starts afresh');
+    await page.getByTestId('nav-glossary').click();
+    await page.unroute(scripts);
+    await page.getByTestId('error').getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('view'), 'glossary');
+    assert.deepEqual(problems, []);
+  });
+
   it('filters the roadmap by owner or sponsor, status and objective kind, as the data says', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=roadmap`);

@@ -1,6 +1,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { Navigation20Regular } from '@fluentui/react-icons/svg/navigation';
 import { lazy, Suspense } from 'react';
+import { LoadBoundary, loadWithRetry } from '../feedback/LoadBoundary.js';
 import { fluentThemeFor } from './themes.js';
 import { TandemNav } from './TandemNav.js';
 import { SignOutButton } from './SignOutButton.js';
@@ -11,7 +12,7 @@ import { renderView } from './renderView.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { useTandemAppStyles } from './useTandemAppStyles.styles.js';
 
-const loadNavDrawer = () => import('./NavDrawer.js');
+const loadNavDrawer = () => loadWithRetry(() => import('./NavDrawer.js'));
 /** The navigation drawer, loaded the first time it is opened, or when the pointer or focus comes to its button. */
 const NavDrawer = lazy(() => loadNavDrawer().then((m) => ({ default: m.NavDrawer })));
 const preloadNavDrawer = () => void loadNavDrawer().catch(() => undefined);
@@ -47,14 +48,16 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
         {/* Mounted only once opened: a Fluent dialog, even closed, adds focus sentinels that axe reports as
             hidden-but-focusable; once opened it stays, as unmounting it while open left the page aria-hidden. */}
         {state.navMounted && (
-          <Suspense fallback={null}>
-            <NavDrawer
-              open={state.navOpen}
-              setOpen={state.setNavOpen}
-              current={state.view}
-              onSelect={(v) => state.navigate(v)}
-            />
-          </Suspense>
+          <LoadBoundary what="the navigation">
+            <Suspense fallback={null}>
+              <NavDrawer
+                open={state.navOpen}
+                setOpen={state.setNavOpen}
+                current={state.view}
+                onSelect={(v) => state.navigate(v)}
+              />
+            </Suspense>
+          </LoadBoundary>
         )}
         <main className={styles.main}>
           {!state.canEdit && state.readOnlyReason && (

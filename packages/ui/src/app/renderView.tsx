@@ -1,6 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { Roadmap } from '../roadmap/Roadmap.js';
 import { LoadingState } from '../feedback/LoadingState.js';
+import { LoadBoundary } from '../feedback/LoadBoundary.js';
+import { VIEW_ENTRIES } from './views.js';
 import {
   CheckInEditor,
   DecisionLog,
@@ -18,9 +20,17 @@ import {
 import type { TandemAppState } from './TandemApp.types.js';
 import type { ViewProps } from './viewProps.js';
 
-/** The view of the app's current location; a view's own code may still be loading (see ./lazyViews.tsx). */
+/**
+ * The view of the app's current location; a view's own code may still be loading (see ./lazyViews.tsx), or fail to
+ * come, which that view alone then says (a new view starts afresh).
+ */
 export function renderView(state: TandemAppState): ReactNode {
-  return <Suspense fallback={<LoadingState label="Loading the view" />}>{viewOf(state)}</Suspense>;
+  const label = VIEW_ENTRIES.find((v) => v.id === state.view)?.label ?? 'this view';
+  return (
+    <LoadBoundary key={state.view} what={`the ${label} view`}>
+      <Suspense fallback={<LoadingState label="Loading the view" />}>{viewOf(state)}</Suspense>
+    </LoadBoundary>
+  );
 }
 
 function viewOf(state: TandemAppState): ReactNode {

@@ -4,8 +4,9 @@
  * run before it can draw its bars.
  */
 import { lazy } from 'react';
+import { loadWithRetry } from '../feedback/LoadBoundary.js';
 
-const loadCard = () => import('./InitiativeCard.js');
+const loadCard = () => loadWithRetry(() => import('./InitiativeCard.js'));
 
 /**
  * Starts loading the card, once the pointer or the keyboard's focus comes to the roadmap, so that a bar opened next

@@ -10,6 +10,8 @@ export interface ErrorStateProps {
   hint: string;
   /** Called by the Retry button; without it no button is shown. */
   onRetry?: () => void;
+  /** The retry button's words. @default Retry */
+  retryLabel?: string;
 }
 
 /** The message of an unknown thrown value, as plain text. */
@@ -19,7 +21,7 @@ export function errorMessage(error: unknown): string {
 }
 
 /** An error that says what happened and what to try, with an optional retry. */
-export function ErrorState({ title, error, hint, onRetry }: ErrorStateProps) {
+export function ErrorState({ title, error, hint, onRetry, retryLabel = 'Retry' }: ErrorStateProps) {
   return (
     <MessageBar intent="error" layout="multiline" data-testid="error">
       <MessageBarBody>
@@ -28,7 +30,7 @@ export function ErrorState({ title, error, hint, onRetry }: ErrorStateProps) {
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>Retry</Button>
+          <Button onClick={onRetry}>{retryLabel}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

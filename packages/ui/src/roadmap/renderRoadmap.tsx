@@ -1,6 +1,7 @@
 import { Link as FluentLink, mergeClasses, Text } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { LazyInitiativeCard, preloadInitiativeCard } from '../cards/lazyInitiativeCard.js';
+import { LoadBoundary } from '../feedback/LoadBoundary.js';
 import { ViewHeader } from '../app/ViewHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
 import { formatDate, HEALTH_LABELS } from '../display/format.js';
@@ -38,15 +39,17 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
         styles={styles}
       />
       {state.selectedKey && (
-        <Suspense fallback={null}>
-          <LazyInitiativeCard
-            store={state.props.store}
-            initiativeKey={state.selectedKey}
-            now={state.now}
-            onOpenObjective={state.props.onOpenObjective}
-            onDismiss={() => state.select(undefined)}
-          />
-        </Suspense>
+        <LoadBoundary key={state.selectedKey} what="the initiative card">
+          <Suspense fallback={null}>
+            <LazyInitiativeCard
+              store={state.props.store}
+              initiativeKey={state.selectedKey}
+              now={state.now}
+              onOpenObjective={state.props.onOpenObjective}
+              onDismiss={() => state.select(undefined)}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
       <RoadmapSummary
         initiativeCount={state.initiativeCount}
