@@ -15,6 +15,7 @@ import type { LocalRoute } from './local/localRoutes.js';
 import { graphRoutes, localSeedRoutes } from './routes.js';
 import { handleBatch } from './batch/batch.js';
 import { ensureRootSite } from './sites/siteStore.js';
+import { toJsonText } from './http/rawJson.js';
 
 /** Options of `startGraphLocal`. */
 export interface GraphLocalOptions {
@@ -211,7 +212,7 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
     res.end();
     return;
   }
-  res.end(JSON.stringify(body));
+  res.end(toJsonText(body));
 }
 
 /** Reads the request body (at most 4 MB) and parses it as JSON; empty is undefined. */

@@ -3,6 +3,7 @@ import type { Route } from '../http/router.js';
 import type { RequestContext } from '../http/context.js';
 import { noContent, ok } from '../http/context.js';
 import { badRequest } from '../http/graphError.js';
+import { RawJson } from '../http/rawJson.js';
 import { columnIndex, requireList } from '../lists/listStore.js';
 import type { ListRow } from '../lists/listStore.js';
 import { parseFilter } from '../odata/parseFilter.js';
@@ -29,6 +30,7 @@ import {
   createItem,
   deleteItem,
   etagOf,
+  itemTextsOf,
   renderFields,
   renderedItemColumns,
   requireItem,
@@ -149,7 +151,9 @@ export const itemRoutes: Route[] = [
       const renderer = new ListItemRenderer(s.site, s.list, fields, ctx.serviceRoot, new UserLookup(ctx.db), (item) =>
         shape(ctx, item),
       );
-      body.value = page.map((row) => renderer.render(row));
+      // Each item as the text written for it before, when its row has not changed since (see `renderText`).
+      const texts = itemTextsOf(ctx.db);
+      body.value = page.map((row) => new RawJson(renderer.renderText(row, texts)));
       return ok(body);
     },
   },

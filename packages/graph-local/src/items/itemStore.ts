@@ -311,6 +311,10 @@ export class ListItemRenderer {
   private kept: ReadonlyArray<readonly [name: string, value: ItemProperty]> | undefined;
   /** An item with the kept names in answer order, copied for each row (as `FieldsRenderer` does its answers). */
   private keptItem: Record<string, unknown> = {};
+  /** Everything besides the row an item's text is written from (see {@link renderText}). */
+  private readonly settings: string;
+  /** The settings and the kept properties, once known. */
+  private shape: string | undefined;
 
   constructor(
     site: SiteRow,
@@ -321,6 +325,7 @@ export class ListItemRenderer {
     private readonly select: (item: ListItem) => Partial<ListItem> = (item) => item,
   ) {
     const webUrl = `https://${site.hostname}${site.path}/Lists/${list.name}/`;
+    this.settings = JSON.stringify([site.id, webUrl, list.id, fieldsSelect, serviceRoot ?? null]);
     const properties = new Map<string, ItemProperty>([
       ['@odata.etag', (_row, etag) => etag],
       ['createdDateTime', (row) => row.created],
@@ -356,6 +361,21 @@ export class ListItemRenderer {
     return item as Partial<ListItem>;
   }
 
+  /**
+   * The item for a row as JSON text, kept in `texts`: a page reads the same items again and again, and an item's text
+   * changes only with its row (every write gives the row a new version). A kept text is used only for the very row it
+   * was written from, by a renderer with the same settings, so it is never one this request would write differently.
+   */
+  renderText(row: RenderedItemRow, texts: ItemTexts): string {
+    if (this.kept === undefined) this.render(row);
+    this.shape ??= `${this.settings}\n${this.kept!.map(([name]) => name).join(',')}`;
+    const kept = texts.get(this.shape, row);
+    if (kept !== undefined) return kept;
+    const text = JSON.stringify(this.render(row));
+    texts.set(this.shape, row, text);
+    return text;
+  }
+
   /** The properties `select` keeps, found by shaping an item whose values are the names of its properties. */
   private keptProperties(): Array<readonly [string, ItemProperty]> {
     const names: Record<string, string> = {};
@@ -363,4 +383,62 @@ export class ListItemRenderer {
     const shaped = this.select(names as ListItem) as Record<string, string>;
     return Object.keys(shaped).map((name) => [name, this.properties.get(shaped[name]!)!] as const);
   }
+}
+
+/** How many item texts a database keeps (see {@link ItemTexts}): a few thousand items of a few lists. */
+const keptItemTexts = 20_000;
+
+/** A kept text and the row it was written from. */
+interface KeptText {
+  row: RenderedItemRow;
+  text: string;
+}
+
+/** The JSON texts of items the server has written, by the renderer's shape and the item (see `renderText`). */
+export class ItemTexts {
+  private readonly byShape = new Map<string, Map<number, KeptText>>();
+  private size = 0;
+
+  /** The text kept for `row` in `shape`, if it was written from this very row. */
+  get(shape: string, row: RenderedItemRow): string | undefined {
+    const kept = this.byShape.get(shape)?.get(row.id);
+    return kept && sameRow(kept.row, row) ? kept.text : undefined;
+  }
+
+  set(shape: string, row: RenderedItemRow, text: string): void {
+    // All at once when full: a page that reads more items than are kept writes the rest afresh, as it did before.
+    if (this.size >= keptItemTexts) {
+      this.byShape.clear();
+      this.size = 0;
+    }
+    let items = this.byShape.get(shape);
+    if (!items) this.byShape.set(shape, (items = new Map()));
+    if (!items.has(row.id)) this.size++;
+    items.set(row.id, { row: { ...row }, text });
+  }
+}
+
+/** Whether two reads of an item's row are the same in everything its text is written from. */
+function sameRow(a: RenderedItemRow, b: RenderedItemRow): boolean {
+  return (
+    a.version === b.version &&
+    a.fields === b.fields &&
+    a.modified === b.modified &&
+    a.created === b.created &&
+    a.unique_id === b.unique_id &&
+    a.created_by === b.created_by &&
+    a.modified_by === b.modified_by
+  );
+}
+
+const itemTextsByDatabase = new WeakMap<Database, ItemTexts>();
+
+/** The item texts kept for `db`. */
+export function itemTextsOf(db: Database): ItemTexts {
+  let texts = itemTextsByDatabase.get(db);
+  if (!texts) {
+    texts = new ItemTexts();
+    itemTextsByDatabase.set(db, texts);
+  }
+  return texts;
 }

@@ -203,6 +203,32 @@ describe('lists, columns and items', () => {
     assert.equal((after.fields as Record<string, number>).Score, 99, 'the refused writes changed nothing');
   });
 
+  it('answers a list read again with the same items, and with an item as it is now once it has changed', async () => {
+    const read = async (query: string) =>
+      ((await client.api(`${base}/items?${query}`).get()) as Page).value.map((i) => JSON.stringify(i));
+    const query = '$select=id,eTag&$expand=fields($select=Key,Score)&$top=50';
+    const first = await read(query);
+    assert.deepEqual(await read(query), first, 'a second read answers the same');
+    // Another shape of the same items is written for that shape, not taken from the first.
+    const other = await read('$select=id&$expand=fields($select=Title)&$top=50');
+    assert.deepEqual(
+      other.map((i) => Object.keys(JSON.parse(i) as object)),
+      other.map(() => ['@odata.etag', 'id', 'fields@odata.context', 'fields']),
+    );
+    assert.ok(other.every((i) => !i.includes('"Score"')));
+    const item = (await client.api(`${base}/items/2`).get()) as ListItem;
+    await client.api(`${base}/items/2/fields`).header('If-Match', item.eTag!).patch({ Score: 2024 });
+    const after = (await read(query)).map((i) => JSON.parse(i) as ListItem);
+    const changed = after.find((i) => i.id === '2')!;
+    assert.equal((changed.fields as Record<string, unknown>).Score, 2024);
+    assert.notEqual(changed.eTag, item.eTag);
+    assert.deepEqual(
+      after.filter((i) => i.id !== '2').map((i) => JSON.stringify(i)),
+      first.filter((i) => (JSON.parse(i) as ListItem).id !== '2'),
+      'the other items are as they were',
+    );
+  });
+
   it('validates field values and names the field', async () => {
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ Nope: 1 }, /Field 'Nope' is not recognized/],
