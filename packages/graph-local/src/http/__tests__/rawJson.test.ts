@@ -11,7 +11,12 @@ describe('raw JSON in an answer', () => {
 
   it('writes raw texts nested in a batch answer, and the same value outside one', () => {
     const inner = new RawJson('{"k":"v"}');
-    const batch = { responses: [{ id: '1', status: 200, body: { value: [inner] } }, { id: '2', status: 204 }] };
+    const batch = {
+      responses: [
+        { id: '1', status: 200, body: { value: [inner] } },
+        { id: '2', status: 204 },
+      ],
+    };
     assert.equal(
       toJsonText(batch),
       '{"responses":[{"id":"1","status":200,"body":{"value":[{"k":"v"}]}},{"id":"2","status":204}]}',
