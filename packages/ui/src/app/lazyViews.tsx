@@ -3,54 +3,65 @@
  * comes with the app; the others (and the Fluent components only they use) are left out of the first screen's
  * scripts, which the page must download, compile and run before it can draw anything.
  */
-import { lazy } from 'react';
-import { loadWithRetry } from '../feedback/LoadBoundary.js';
+import { lazyPart } from './lazyPart.js';
 
 /** The portfolio ranking view, on first use. */
-export const PortfolioView = lazy(() =>
-  loadWithRetry(() => import('../portfolio/PortfolioView.js')).then((m) => ({ default: m.PortfolioView })),
-);
+export const PortfolioView = lazyPart(
+  () => import('../portfolio/PortfolioView.js'),
+  (m) => m.PortfolioView,
+).Component;
 /** The KPI view, on first use. */
-export const KpiView = lazy(() =>
-  loadWithRetry(() => import('../kpis/KpiView.js')).then((m) => ({ default: m.KpiView })),
-);
+export const KpiView = lazyPart(
+  () => import('../kpis/KpiView.js'),
+  (m) => m.KpiView,
+).Component;
 /** The services and SLAs view, on first use. */
-export const ServicesView = lazy(() =>
-  loadWithRetry(() => import('../services/ServicesView.js')).then((m) => ({ default: m.ServicesView })),
-);
+export const ServicesView = lazyPart(
+  () => import('../services/ServicesView.js'),
+  (m) => m.ServicesView,
+).Component;
 /** The objective page, on first use. */
-export const ObjectivePage = lazy(() =>
-  loadWithRetry(() => import('../objective/ObjectivePage.js')).then((m) => ({ default: m.ObjectivePage })),
-);
+export const ObjectivePage = lazyPart(
+  () => import('../objective/ObjectivePage.js'),
+  (m) => m.ObjectivePage,
+).Component;
 /** The ideas board, on first use. */
-export const IdeasBoard = lazy(() =>
-  loadWithRetry(() => import('../ideas/IdeasBoard.js')).then((m) => ({ default: m.IdeasBoard })),
-);
+export const IdeasBoard = lazyPart(
+  () => import('../ideas/IdeasBoard.js'),
+  (m) => m.IdeasBoard,
+).Component;
 /** The decision log, on first use. */
-export const DecisionLog = lazy(() =>
-  loadWithRetry(() => import('../decisions/DecisionLog.js')).then((m) => ({ default: m.DecisionLog })),
-);
+export const DecisionLog = lazyPart(
+  () => import('../decisions/DecisionLog.js'),
+  (m) => m.DecisionLog,
+).Component;
 /** The check-in editor, on first use. */
-export const CheckInEditor = lazy(() =>
-  loadWithRetry(() => import('../checkins/CheckInEditor.js')).then((m) => ({ default: m.CheckInEditor })),
-);
+export const CheckInEditor = lazyPart(
+  () => import('../checkins/CheckInEditor.js'),
+  (m) => m.CheckInEditor,
+).Component;
 /** The glossary, on first use. */
-export const GlossaryView = lazy(() =>
-  loadWithRetry(() => import('../glossary/GlossaryView.js')).then((m) => ({ default: m.GlossaryView })),
-);
+export const GlossaryView = lazyPart(
+  () => import('../glossary/GlossaryView.js'),
+  (m) => m.GlossaryView,
+).Component;
 /** The planning view, on first use. */
-export const PlanningView = lazy(() =>
-  loadWithRetry(() => import('../planning/PlanningView.js')).then((m) => ({ default: m.PlanningView })),
-);
+export const PlanningView = lazyPart(
+  () => import('../planning/PlanningView.js'),
+  (m) => m.PlanningView,
+).Component;
 /** The feedback view, on first use. */
-export const FeedbackView = lazy(() =>
-  loadWithRetry(() => import('../csat/FeedbackView.js')).then((m) => ({ default: m.FeedbackView })),
-);
+export const FeedbackView = lazyPart(
+  () => import('../csat/FeedbackView.js'),
+  (m) => m.FeedbackView,
+).Component;
 /** The history view, on first use. */
-export const HistoryView = lazy(() =>
-  loadWithRetry(() => import('../history/HistoryView.js')).then((m) => ({ default: m.HistoryView })),
-);
+export const HistoryView = lazyPart(
+  () => import('../history/HistoryView.js'),
+  (m) => m.HistoryView,
+).Component;
 /** The settings view, on first use. */
-export const SettingsView = lazy(() =>
-  loadWithRetry(() => import('../settings/SettingsView.js')).then((m) => ({ default: m.SettingsView })),
-);
+export const SettingsView = lazyPart(
+  () => import('../settings/SettingsView.js'),
+  (m) => m.SettingsView,
+).Component;

@@ -1,7 +1,8 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { Navigation20Regular } from '@fluentui/react-icons/svg/navigation';
-import { lazy, Suspense } from 'react';
-import { LoadBoundary, loadWithRetry } from '../feedback/LoadBoundary.js';
+import { Suspense } from 'react';
+import { LoadBoundary } from '../feedback/LoadBoundary.js';
+import { lazyPart } from './lazyPart.js';
 import { fluentThemeFor } from './themes.js';
 import { TandemNav } from './TandemNav.js';
 import { SignOutButton } from './SignOutButton.js';
@@ -12,10 +13,11 @@ import { renderView } from './renderView.js';
 import type { TandemAppState } from './TandemApp.types.js';
 import type { useTandemAppStyles } from './useTandemAppStyles.styles.js';
 
-const loadNavDrawer = () => loadWithRetry(() => import('./NavDrawer.js'));
 /** The navigation drawer, loaded the first time it is opened, or when the pointer or focus comes to its button. */
-const NavDrawer = lazy(() => loadNavDrawer().then((m) => ({ default: m.NavDrawer })));
-const preloadNavDrawer = () => void loadNavDrawer().catch(() => undefined);
+const navDrawer = lazyPart(
+  () => import('./NavDrawer.js'),
+  (m) => m.NavDrawer,
+);
 
 /** Renders {@link TandemApp} from its state. */
 export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof useTandemAppStyles>) {
@@ -37,8 +39,8 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
             aria-expanded={state.navOpen}
             data-testid="nav-open"
             onClick={() => state.setNavOpen(true)}
-            onPointerEnter={preloadNavDrawer}
-            onFocus={preloadNavDrawer}
+            onPointerEnter={navDrawer.preload}
+            onFocus={navDrawer.preload}
           />
           <Text weight="semibold" className={styles.topBarTitle}>
             {label}
@@ -50,7 +52,7 @@ export function renderTandemApp(state: TandemAppState, styles: ReturnType<typeof
         {state.navMounted && (
           <LoadBoundary what="the navigation">
             <Suspense fallback={null}>
-              <NavDrawer
+              <navDrawer.Component
                 open={state.navOpen}
                 setOpen={state.setNavOpen}
                 current={state.view}

@@ -1,20 +1,12 @@
 /**
- * The initiative card as the roadmap shows it: loaded the first time it is needed, not with the roadmap. The card (and
- * the Fluent card it is built on) is not part of the roadmap's first screen, which the page must download, compile and
- * run before it can draw its bars.
+ * The initiative card as the roadmap shows it: loaded the first time it is needed, not with the roadmap (see
+ * ../app/lazyPart.ts). The roadmap starts loading it once the pointer or the keyboard's focus comes to the timeline, so
+ * that a bar opened next shows its card at once.
  */
-import { lazy } from 'react';
-import { loadWithRetry } from '../feedback/LoadBoundary.js';
+import { lazyPart } from '../app/lazyPart.js';
 
-const loadCard = () => loadWithRetry(() => import('./InitiativeCard.js'));
-
-/**
- * Starts loading the card, once the pointer or the keyboard's focus comes to the roadmap, so that a bar opened next
- * shows its card at once. Loading it again is free; a failed load is retried when the card is asked for.
- */
-export function preloadInitiativeCard(): void {
-  loadCard().catch(() => undefined);
-}
-
-/** {@link InitiativeCard}, loaded on first use (render it inside a `Suspense`). */
-export const LazyInitiativeCard = lazy(() => loadCard().then((m) => ({ default: m.InitiativeCard })));
+/** The card, on first use (`Component`), and a way to start loading it (`preload`). */
+export const lazyInitiativeCard = lazyPart(
+  () => import('./InitiativeCard.js'),
+  (m) => m.InitiativeCard,
+);

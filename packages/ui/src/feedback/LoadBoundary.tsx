@@ -1,5 +1,5 @@
 /**
- * A part of the page whose code is loaded on first use (a view, the initiative card, the navigation drawer) can fail to
+ * A part of the page whose code is loaded on first use (see ../app/lazyPart.ts) can fail to
  * come: the network dropped, or the app was updated and the old chunk is gone. Without a boundary React would take the
  * whole page down with it; with one, that part says what happened and offers to reload, and the rest of the page stays.
  */
@@ -46,23 +46,4 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { error: unknown 
 /** Whether `error` is the bundler's failure to download a chunk (webpack names it `ChunkLoadError`). */
 function isChunkLoadError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ChunkLoadError';
-}
-
-/** How many times {@link loadWithRetry} tries, and how long it waits before the second try (doubled each time). */
-const loadAttempts = 3;
-const firstRetryMs = 300;
-
-/**
- * Loads a chunk (`() => import(...)`), trying again twice after a failure: a dropped connection often comes back within
- * a second, and the bundler asks for a failed chunk again on the next try.
- */
-export async function loadWithRetry<T>(load: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await load();
-    } catch (error) {
-      if (attempt >= loadAttempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, firstRetryMs * 2 ** (attempt - 1)));
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import { Link as FluentLink, mergeClasses, Text } from '@fluentui/react-components';
 import { Suspense } from 'react';
-import { LazyInitiativeCard, preloadInitiativeCard } from '../cards/lazyInitiativeCard.js';
+import { lazyInitiativeCard } from '../cards/lazyInitiativeCard.js';
 import { LoadBoundary } from '../feedback/LoadBoundary.js';
 import { ViewHeader } from '../app/ViewHeader.js';
 import { EmptyState } from '../feedback/EmptyState.js';
@@ -41,7 +41,7 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
       {state.selectedKey && (
         <LoadBoundary key={state.selectedKey} what="the initiative card">
           <Suspense fallback={null}>
-            <LazyInitiativeCard
+            <lazyInitiativeCard.Component
               store={state.props.store}
               initiativeKey={state.selectedKey}
               now={state.now}
@@ -66,8 +66,8 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
       <div
         className={styles.timeline}
         hidden={rows.length === 0}
-        onPointerEnter={preloadInitiativeCard}
-        onFocus={preloadInitiativeCard}
+        onPointerEnter={lazyInitiativeCard.preload}
+        onFocus={lazyInitiativeCard.preload}
       >
         <div className={styles.ticks} aria-hidden>
           {ticks.map((t) => (
