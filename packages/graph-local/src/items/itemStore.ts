@@ -303,18 +303,15 @@ type ItemProperty = (row: RenderedItemRow, etag: string) => unknown;
 /**
  * Renders the listItems of one request (see {@link toListItem}), shaped by `select`, which is given the whole
  * item and answers the part of it to return (`$select` applied). What `select` keeps is the same for every item, so
- * it is asked once, with the first item, and only the properties it kept are worked out for each item.
+ * it is asked once, and only the properties it kept are worked out for each item.
  */
 export class ListItemRenderer {
   /** Every property of a listItem, in Graph's order. */
   private readonly properties: ReadonlyMap<string, ItemProperty>;
-  private kept: ReadonlyArray<readonly [name: string, value: ItemProperty]> | undefined;
-  /** An item with the kept names in answer order, copied for each row (as `FieldsRenderer` does its answers). */
-  private keptItem: Record<string, unknown> = {};
-  /** Everything besides the row an item's text is written from (see {@link renderText}). */
+  /** What `select` keeps, worked out on first use (see {@link keptOnce}). */
+  private kept: Kept | undefined;
+  /** Everything besides the row and the kept properties an item's text is written from (see {@link renderText}). */
   private readonly settings: string;
-  /** The settings and the kept properties, once known. */
-  private shape: string | undefined;
 
   constructor(
     site: SiteRow,
@@ -351,13 +348,10 @@ export class ListItemRenderer {
 
   /** The item for a row, as `select` shapes it. */
   render(row: RenderedItemRow): Partial<ListItem> {
-    if (this.kept === undefined) {
-      this.kept = this.keptProperties();
-      this.keptItem = Object.fromEntries(this.kept.map(([name]) => [name, undefined]));
-    }
+    const { properties, empty } = this.keptOnce();
     const etag = etagOf(row);
-    const item = { ...this.keptItem };
-    for (const [name, value] of this.kept) item[name] = value(row, etag);
+    const item = { ...empty };
+    for (const [name, value] of properties) item[name] = value(row, etag);
     return item as Partial<ListItem>;
   }
 
@@ -367,22 +361,39 @@ export class ListItemRenderer {
    * was written from, by a renderer with the same settings, so it is never one this request would write differently.
    */
   renderText(row: RenderedItemRow, texts: ItemTexts): string {
-    if (this.kept === undefined) this.render(row);
-    this.shape ??= `${this.settings}\n${this.kept!.map(([name]) => name).join(',')}`;
-    const kept = texts.get(this.shape, row);
+    const { shape } = this.keptOnce();
+    const kept = texts.get(shape, row);
     if (kept !== undefined) return kept;
     const text = JSON.stringify(this.render(row));
-    texts.set(this.shape, row, text);
+    texts.set(shape, row, text);
     return text;
   }
 
-  /** The properties `select` keeps, found by shaping an item whose values are the names of its properties. */
-  private keptProperties(): Array<readonly [string, ItemProperty]> {
+  /**
+   * The properties `select` keeps, found by shaping an item whose values are the names of its properties; an item with
+   * their names in answer order, copied for each row (as `FieldsRenderer` does its answers); and the shape of the texts.
+   */
+  private keptOnce(): Kept {
+    if (this.kept) return this.kept;
     const names: Record<string, string> = {};
     for (const name of this.properties.keys()) names[name] = name;
     const shaped = this.select(names as ListItem) as Record<string, string>;
-    return Object.keys(shaped).map((name) => [name, this.properties.get(shaped[name]!)!] as const);
+    const properties = Object.keys(shaped).map((name) => [name, this.properties.get(shaped[name]!)!] as const);
+    const keptNames = properties.map(([name]) => name);
+    return (this.kept = {
+      properties,
+      empty: Object.fromEntries(keptNames.map((name) => [name, undefined])),
+      shape: `${this.settings}\n${keptNames.join(',')}`,
+    });
   }
+}
+
+/** What a {@link ListItemRenderer}'s `select` keeps of every item. */
+interface Kept {
+  properties: ReadonlyArray<readonly [name: string, value: ItemProperty]>;
+  empty: Record<string, unknown>;
+  /** Everything but the row an item's text is written from: the renderer's settings and the kept names. */
+  shape: string;
 }
 
 /** How many item texts a database keeps (see {@link ItemTexts}): a few thousand items of a few lists. */
