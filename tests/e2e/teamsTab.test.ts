@@ -593,6 +593,20 @@ describe('Teams tab in Chromium', function () {
       }
     }
   });
+
+  it("a page's first scripts hold the icons it draws, not placeholders for the icon package's thousands of others", async () => {
+    for (const route of ['/tab', '/meeting', '/config', '/outlook/taskpane']) {
+      const html = await (await fetch(`${started.local.url}${route}`)).text();
+      const scripts = [...html.matchAll(/<(?:script[^>]* src|link rel="preload" as="script" href)="(\/app\/[^"]+)"/g)];
+      assert.ok(scripts.length > 0, `${route} loads scripts`);
+      for (const [, href] of scripts) {
+        const script = await (await fetch(`${started.local.url}${href!}`)).text();
+        // An icon bundled but not used is minified to `name=null`; one icon's module leaves a few dozen of its sizes.
+        const placeholders = (script.match(/(?:[A-Za-z_$][\w$]*=null,){20,}[A-Za-z_$][\w$]*=null/g) ?? []).join('');
+        assert.ok(placeholders.length < 2048, `${route}: ${href!} has ${placeholders.length} bytes of unused icons`);
+      }
+    }
+  });
 });
 
 /**

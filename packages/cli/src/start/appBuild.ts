@@ -25,6 +25,7 @@ export function appSources(root: string): string[] {
     join(root, 'teams-app', 'src'),
     join(root, 'teams-app', 'webpack.config.js'),
     join(root, 'teams-app', 'webpack.entries.js'),
+    join(root, 'teams-app', 'webpack.iconImports.cjs'),
     join(root, 'packages', 'ui', 'src'),
     join(root, 'packages', 'core', 'src'),
     join(root, 'packages', 'graph', 'src'),
