@@ -102,6 +102,25 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
     const top = new Set(
       await page.getByTestId('roadmap-bar').evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))),
     );
+    // The keyboard reaches rows far below the first screen: each is drawn and scrolled into view as focus comes to it.
+    await page.getByTestId('roadmap-bar').first().focus();
+    for (let n = 0; n < 60; n++) {
+      const before = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.barPosition);
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((was) => (document.activeElement as HTMLElement).dataset.barPosition !== was, before);
+    }
+    const focused = await page.evaluate(() => {
+      const bar = document.activeElement as HTMLElement;
+      const area = document.querySelector('[data-testid=roadmap-scroll]')!;
+      const [b, a] = [bar.getBoundingClientRect(), area.getBoundingClientRect()];
+      return {
+        position: bar.dataset.barPosition,
+        scrolled: area.scrollTop,
+        inView: b.top >= a.top && b.bottom <= a.bottom,
+      };
+    });
+    assert.ok(Number(focused.position?.split(':')[0]) >= 60, `focus reached row ${focused.position}`);
+    assert.ok(focused.scrolled > 0 && focused.inView, JSON.stringify(focused));
     await page.getByTestId('roadmap-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.waitForFunction(
       (seen) =>

@@ -1,9 +1,9 @@
 import type { HealthAssessment, Initiative, InitiativeStatus, Objective } from '@tandem/core';
-import type { Virtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ViewProps } from '../app/viewProps.js';
 import type { PortfolioTables } from '../data/portfolioSnapshot.js';
 import type { BarPosition, RoadmapRow } from './roadmapRows.js';
+import type { RowWindow } from './rowWindow.js';
 import type { RoadmapZoom, TimeScale, TimeTick } from './timeScale.js';
 
 /** Props of {@link Roadmap}. */
@@ -58,7 +58,8 @@ export interface RoadmapState {
   health: RoadmapHealth;
   initiativesByKey: Map<string, Initiative>;
   dependencies: DependencyLine[];
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** The rows drawn now (see `useRowWindow`). */
+  rowWindow: RowWindow;
   scrollRef: RefObject<HTMLDivElement>;
   /** The bar holding the roving tab stop. */
   active: BarPosition | undefined;

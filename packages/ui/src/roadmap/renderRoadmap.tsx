@@ -13,13 +13,13 @@ import { percent } from './timeScale.js';
 
 /** Renders {@link Roadmap} from its state. */
 export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof useRoadmapStyles>) {
-  const { filters, setFilters, ticks, scale, rows, virtualizer } = state;
+  const { filters, setFilters, ticks, scale, rows, rowWindow } = state;
   const rangeStart = ticks[0]?.start ?? '';
   const rangeEnd = ticks[ticks.length - 1]?.end ?? '';
-  const items = virtualizer.getVirtualItems();
-  const total = virtualizer.getTotalSize();
+  const items = rowWindow.rows;
+  const total = rowWindow.totalSize;
   const first = items[0]?.start ?? 0;
-  const last = items.length ? items[items.length - 1]!.end : 0;
+  const last = items.length ? items[items.length - 1]!.start + items[items.length - 1]!.size : 0;
 
   return (
     <>
@@ -147,7 +147,7 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
               if (row.type === 'lane') {
                 const key = row.lane.objectiveKey;
                 return (
-                  <div key={item.key} className={styles.row} style={style} role="listitem">
+                  <div key={item.index} className={styles.row} style={style} role="listitem">
                     <div className={styles.lane}>
                       {key && state.props.onOpenObjective ? (
                         <FluentLink
@@ -168,7 +168,7 @@ export function renderRoadmap(state: RoadmapState, styles: ReturnType<typeof use
               }
               return (
                 <div
-                  key={item.key}
+                  key={item.index}
                   className={styles.row}
                   style={style}
                   role="listitem"

@@ -5,7 +5,6 @@ import {
   type HealthAssessment,
   type InitiativeStatus,
 } from '@tandem/core';
-import { elementScroll, useVirtualizer, type VirtualizerOptions, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { valuesOf, type PortfolioTables } from '../data/portfolioSnapshot.js';
 import { isoDay } from '../display/format.js';
@@ -13,6 +12,7 @@ import { compareNames } from '../display/people.js';
 import { afterPaint } from '../app/afterPaint.js';
 import type { DependencyLine, RoadmapFilters, RoadmapHealth, RoadmapProps, RoadmapState } from './Roadmap.types.js';
 import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
+import { useRowWindow } from './rowWindow.js';
 import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
 
 const moves = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
@@ -104,17 +104,9 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     return () => observer.disconnect();
   }, []);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => rowHeight(rows[i]),
-    overscan: 6,
-    // The first rows are drawn for the window's height (the scroll area is never taller), and the area's own height is
-    // heard from a ResizeObserver once it is laid out, instead of being read as the roadmap mounts.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
-    observeElementRect: observeRectOnceLaidOut,
-    scrollToFn: scrollRows,
-  });
+  // Only the rows in view are drawn (and a few either side): thousands of initiatives cost what a screenful does.
+  const heights = useMemo(() => rows.map(rowHeight), [rows]);
+  const rowWindow = useRowWindow(heights, scrollRef, 6);
 
   // The dependency arrows are not needed for the first bars: where they run, and which run late, are worked out once
   // the bars have been painted (the arrows follow a frame later), then with each filter change as it is made.
@@ -178,8 +170,8 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   const focusBar = useCallback(
     (position: BarPosition) => {
       setActive(position);
-      virtualizer.scrollToIndex(position.rowIndex, { align: 'auto' });
-      // The bar may only exist once the virtualiser has rendered its row.
+      rowWindow.scrollToRow(position.rowIndex);
+      // The bar may only exist once its row has been drawn.
       const tryFocus = (attempt: number) => {
         const el = scrollRef.current?.querySelector<HTMLElement>(
           `[data-bar-position="${position.rowIndex}:${position.barIndex}"]`,
@@ -189,7 +181,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
       };
       requestAnimationFrame(() => tryFocus(0));
     },
-    [virtualizer],
+    [rowWindow],
   );
 
   const onBarKeyDown = useCallback(
@@ -237,7 +229,7 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     health,
     initiativesByKey,
     dependencies,
-    virtualizer,
+    rowWindow,
     scrollRef,
     active,
     onBarKeyDown,
@@ -246,40 +238,6 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     select,
   };
 }
-
-/**
- * The virtualiser's view of its scroll area's size, from a ResizeObserver alone. The library's own reads the size as
- * the roadmap mounts, which makes the browser lay the page out there and then, while the first bars wait to be shown.
- * The observer's first call comes once the browser has laid the area out for its next frame, before painting it.
- */
-function observeRectOnceLaidOut(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  report: (rect: { width: number; height: number }) => void,
-): (() => void) | undefined {
-  const el = instance.scrollElement;
-  if (!el) return undefined;
-  const observer = new ResizeObserver(([entry]) => {
-    if (entry) report({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
-  });
-  observer.observe(el);
-  return () => observer.disconnect();
-}
-
-/** The scroll areas the virtualiser has scrolled (or been told not to, see {@link scrollRows}). */
-const scrolledAreas = new WeakSet<Element>();
-
-/**
- * Scrolls the rows, except for the virtualiser's first scroll of a new area to its top, where the area already is:
- * scrolling makes the browser lay the page out at once, in the middle of drawing the first bars.
- */
-const scrollRows: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
-  const area = instance.scrollElement;
-  if (area && !scrolledAreas.has(area)) {
-    scrolledAreas.add(area);
-    if (offset + (options.adjustments ?? 0) === 0) return;
-  }
-  elementScroll(offset, options, instance);
-};
 
 /** Whether a bar from `start` to `end` shows at all in the range of `ticks`. */
 export function barVisible(start: string, end: string, rangeStart: string, rangeEnd: string): boolean {
