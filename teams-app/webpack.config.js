@@ -163,11 +163,12 @@ export default (env, argv) => {
           ],
         },
         { test: /\.m?js$/, resolve: { fullySpecified: false } },
-        // Fluent's components take their icons from the icon package's index; each is taken from its own module instead.
+        // Fluent's components take their icons from the icon package's index (each is taken from its own module instead),
+        // and read a few design tokens from the object of them all (each is written as its value).
         {
           test: /\.js$/,
           include: /node_modules[\\/]@fluentui[\\/]react-(?!icons[\\/])[^\\/]+[\\/]lib[\\/]/,
-          use: [{ loader: join(here, 'webpack.iconImports.cjs') }],
+          use: [{ loader: join(here, 'webpack.iconImports.cjs') }, { loader: join(here, 'webpack.tokenValues.cjs') }],
         },
         // The Graph SDK's index re-exports every class it has (upload tasks, batch content, the chaos handler…), and its
         // package does not say that its modules have no side effects, so all of them would be bundled and run as the

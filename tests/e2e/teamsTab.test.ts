@@ -594,7 +594,7 @@ describe('Teams tab in Chromium', function () {
     }
   });
 
-  it("a page's first scripts hold the icons it draws, not placeholders for the icon package's thousands of others", async () => {
+  it("a page's first scripts hold the icons it draws and the design tokens it reads, not Fluent's whole sets of them", async () => {
     for (const route of ['/tab', '/meeting', '/config', '/outlook/taskpane']) {
       const html = await (await fetch(`${started.local.url}${route}`)).text();
       const scripts = [...html.matchAll(/<(?:script[^>]* src|link rel="preload" as="script" href)="(\/app\/[^"]+)"/g)];
@@ -604,6 +604,9 @@ describe('Teams tab in Chromium', function () {
         // An icon bundled but not used is minified to `name=null`; one icon's module leaves a few dozen of its sizes.
         const placeholders = (script.match(/(?:[A-Za-z_$][\w$]*=null,){20,}[A-Za-z_$][\w$]*=null/g) ?? []).join('');
         assert.ok(placeholders.length < 2048, `${route}: ${href!} has ${placeholders.length} bytes of unused icons`);
+        // Fluent's object of all 467 design tokens, `name:"var(--name)"` each, of which a page reads a few.
+        const tokens = script.match(/[A-Za-z0-9]+:"var\(--[A-Za-z0-9]+\)"/g)?.length ?? 0;
+        assert.ok(tokens < 50, `${route}: ${href!} holds ${tokens} design tokens by name`);
       }
     }
   });

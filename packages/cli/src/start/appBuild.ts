@@ -26,6 +26,7 @@ export function appSources(root: string): string[] {
     join(root, 'teams-app', 'webpack.config.js'),
     join(root, 'teams-app', 'webpack.entries.js'),
     join(root, 'teams-app', 'webpack.iconImports.cjs'),
+    join(root, 'teams-app', 'webpack.tokenValues.cjs'),
     join(root, 'packages', 'ui', 'src'),
     join(root, 'packages', 'core', 'src'),
     join(root, 'packages', 'graph', 'src'),
