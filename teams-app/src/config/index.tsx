@@ -1,6 +1,6 @@
 /** The configuration page of the channel (and meeting) tab. */
 import { createRoot } from 'react-dom/client';
-import type { TandemThemeName } from '@tandem/ui';
+import { loadTheme, type TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, onThemeChange } from '../host/teamsHost.js';
 import { readRuntimeConfig } from '../host/runtimeConfig.js';
 import { ConfigPage } from './ConfigPage.js';
@@ -10,7 +10,13 @@ async function main(): Promise<void> {
   const host = await connectToHost();
   const inMeeting = host.kind === 'teams' && Boolean(host.context.meeting?.id);
   const root = createRoot(document.getElementById('root')!);
-  const draw = (theme: TandemThemeName) =>
+  // In a dark or high-contrast theme once it is loaded (in the light one if it cannot be); a theme changed meanwhile
+  // is drawn by its own call.
+  let latest: TandemThemeName | undefined;
+  const draw = async (theme: TandemThemeName) => {
+    latest = theme;
+    await loadTheme(theme).catch(() => undefined);
+    if (theme !== latest) return;
     root.render(
       <ConfigPage
         theme={theme}
@@ -19,8 +25,9 @@ async function main(): Promise<void> {
         localMode={config.mode === 'local'}
       />,
     );
-  draw(host.theme);
-  onThemeChange(host, draw);
+  };
+  await draw(host.theme);
+  onThemeChange(host, (theme) => void draw(theme));
   notifyLoaded(host);
 }
 

@@ -14,7 +14,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { fluentThemeFor, type TandemThemeName } from '@tandem/ui';
+import { fluentThemeFor, loadTheme, type TandemThemeName } from '@tandem/ui';
 import { FailureMessage } from './FailureMessage.js';
 import { describeFailure, type FailureOptions } from './pageFailure.js';
 
@@ -28,19 +28,30 @@ export interface PageRoot {
   showSignedOut(theme: TandemThemeName, signIn: () => void): void;
 }
 
-/** Makes the React root of `element`. */
-export function createPageRoot(element: HTMLElement): PageRoot {
+/**
+ * Makes the React root of `element`, for a page drawn in `theme`: a dark or high-contrast theme starts loading now,
+ * beside the page's first reads, so that the first draw does not wait for it.
+ */
+export function createPageRoot(element: HTMLElement, theme: TandemThemeName): PageRoot {
   const root = createRoot(element);
+  void loadTheme(theme).catch(() => undefined);
+  // A screen in place of the view, in `theme` once it is loaded (or in the light one if it cannot be).
+  const show = (theme: TandemThemeName, screen: ReactElement) =>
+    void loadTheme(theme)
+      .catch(() => undefined)
+      .then(() => root.render(screen));
   return {
     draw: (view) => flushSync(() => root.render(view)),
     showFailure: (theme, error, options) =>
-      root.render(
+      show(
+        theme,
         <PageScreen theme={theme}>
           <FailureMessage failure={describeFailure(error, options)} />
         </PageScreen>,
       ),
     showSignedOut: (theme, signIn) =>
-      root.render(
+      show(
+        theme,
         <PageScreen theme={theme} testId="signed-out">
           <MessageBar intent="info" layout="multiline" role="status">
             <MessageBarBody>

@@ -36,7 +36,7 @@ export interface AppEnvironment {
  */
 export interface PageUi {
   /** The page's React root (see `pageRoot.tsx`): every page module re-exports it. */
-  createPageRoot(element: HTMLElement): PageRoot;
+  createPageRoot(element: HTMLElement, theme: TandemThemeName): PageRoot;
   /** What the page draws; called again with the new theme on every Teams theme change. */
   view(env: AppEnvironment, theme: TandemThemeName): ReactElement | Promise<ReactElement>;
 }
@@ -68,7 +68,7 @@ export async function startApp(
   let loadedUi: Promise<PageUi> | undefined;
   const pageUi = () => (loadedUi ??= ui());
   let pageRoot: Promise<PageRoot> | undefined;
-  const root = (): Promise<PageRoot> => (pageRoot ??= pageUi().then((m) => m.createPageRoot(rootElement)));
+  const root = (): Promise<PageRoot> => (pageRoot ??= pageUi().then((m) => m.createPageRoot(rootElement, host.theme)));
   try {
     const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
@@ -125,7 +125,10 @@ export async function startApp(
       },
     };
     const draw = async () => {
-      const element = await (await pageUi()).view(env, theme);
+      const drawing = theme;
+      const element = await (await pageUi()).view(env, drawing);
+      // The theme changed while this draw waited (for the theme's chunk, say): the draw that change made has it.
+      if (drawing !== theme) return;
       // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
       status.clear();
       (await root()).draw(element);

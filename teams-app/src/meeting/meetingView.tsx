@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from 'react';
 import type { Store } from '@tandem/core';
-import { MeetingPanel, type TandemThemeName } from '@tandem/ui';
+import { MeetingPanel, loadTheme, type TandemThemeName } from '@tandem/ui';
 import type { AppEnvironment } from '../host/startApp.js';
 import { loopStore } from '../host/loopStore.js';
 import { currentMeeting } from './currentMeeting.js';
@@ -20,5 +20,6 @@ export async function view(env: AppEnvironment, theme: TandemThemeName): Promise
   meeting ??= currentMeeting(location.href, env.graph, env.host.kind === 'teams' ? env.host.context : undefined);
   // Made once, so the panel keeps one store (and one loaded portfolio) across theme changes.
   store ??= loopStore(env.store, env.graph, env.user);
+  await loadTheme(theme).catch(() => undefined); // as the tab does (see tabView.tsx)
   return <MeetingPanel store={store} user={env.user} theme={theme} meeting={await meeting} onSignOut={env.signOut} />;
 }

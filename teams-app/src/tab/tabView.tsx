@@ -3,7 +3,7 @@
  * index.tsx), so that the tab's entry holds only what signs in and starts the first reads.
  */
 import type { ReactElement } from 'react';
-import { TandemApp, isViewId, type TandemThemeName, type ViewId } from '@tandem/ui';
+import { TandemApp, isViewId, loadTheme, type TandemThemeName, type ViewId } from '@tandem/ui';
 import { isEntityKey, type NotificationSink } from '@tandem/core';
 import { postChannelMessage } from '@tandem/graph';
 import type { AppEnvironment } from '../host/startApp.js';
@@ -40,7 +40,10 @@ function hostActions(env: AppEnvironment): HostActions {
 export { createPageRoot } from '../host/pageRoot.js';
 
 /** The tab's page for `env` in `theme`; drawn again on every theme change and on every change of access. */
-export function view(env: AppEnvironment, theme: TandemThemeName): ReactElement {
+export async function view(env: AppEnvironment, theme: TandemThemeName): Promise<ReactElement> {
+  // A dark or high-contrast theme is drawn in, not the light one standing in; if its chunk cannot be downloaded, the
+  // page is drawn in the light theme rather than not at all.
+  await loadTheme(theme).catch(() => undefined);
   const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
   const teamsApp = env.config.teamsAppId;
   // A shared feedback link: /tab?feedback=SVC-2.

@@ -1,16 +1,36 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import { teamsLightTheme, type Theme } from '@fluentui/react-components';
 
 /** The three Teams themes, by the names teams-js reports in its context (`default`, `dark`, `contrast`). */
 export type TandemThemeName = 'default' | 'dark' | 'contrast';
 
-/** The Fluent theme for a Teams theme name; anything unknown falls back to the light theme, as Teams itself does. */
+let dimThemes: { dark: Theme; contrast: Theme } | undefined;
+let loadingDimThemes: Promise<void> | undefined;
+
+/**
+ * Makes the theme `name` ready to draw with ({@link fluentThemeFor}): Teams' light theme is always there; its dark and
+ * high-contrast themes come in a chunk of their own, fetched the first time a page asks for one of them. Most pages are
+ * drawn in the light theme, and the other two (their colour ramps, and building them) took the first screen's time.
+ */
+export function loadTheme(name: TandemThemeName | string | undefined): Promise<void> {
+  if (name !== 'dark' && name !== 'contrast') return Promise.resolve();
+  loadingDimThemes ??= import(/* webpackChunkName: "tandem-themes" */ './dimThemes.js').then(
+    ({ teamsDarkTheme, teamsHighContrastTheme }) => {
+      dimThemes = { dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+    },
+    (error: unknown) => {
+      loadingDimThemes = undefined; // asked again next time
+      throw error;
+    },
+  );
+  return loadingDimThemes;
+}
+
+/**
+ * The Fluent theme for a Teams theme name; anything unknown falls back to the light theme, as Teams itself does. The
+ * dark and high-contrast themes are there once {@link loadTheme} has loaded them; until then (or when their chunk
+ * could not be downloaded) the light one stands in.
+ */
 export function fluentThemeFor(name: TandemThemeName | string | undefined): Theme {
-  switch (name) {
-    case 'dark':
-      return teamsDarkTheme;
-    case 'contrast':
-      return teamsHighContrastTheme;
-    default:
-      return teamsLightTheme;
-  }
+  if ((name === 'dark' || name === 'contrast') && dimThemes) return dimThemes[name];
+  return teamsLightTheme;
 }

@@ -1,7 +1,7 @@
 // The page the browser suite drives: TandemApp or MeetingPanel over a MemoryStore, chosen by the query string.
 import { createRoot } from 'react-dom/client';
 import { SITE_SETTINGS_ID, type PersonRef } from '@tandem/core';
-import { MeetingPanel, TandemApp } from '../../index.js';
+import { loadTheme, MeetingPanel, TandemApp } from '../../index.js';
 import { MemoryStore } from '../../testing/index.js';
 import { isViewId } from '../../app/views.js';
 import { seedScenario, type Scenario } from './scenarios.js';
@@ -30,6 +30,7 @@ w.tandem = {
       );
     // Slow only after seeding, so the skeleton shows while the views load.
     store.latencyMs = Number(params.get('latency') ?? 0);
+    await loadTheme(theme);
     const root = createRoot(document.getElementById('root')!);
     if (params.get('meeting')) {
       root.render(
