@@ -75,6 +75,11 @@ describe('Teams tab in Chromium', function () {
 
   it('connects through teams-js inside the Teams host: context, token, loaded, and a live switch to dark', async () => {
     const { page, frame } = await openInTeamsHost();
+    // The dark and high-contrast themes are their own chunk, fetched only once the page is to be drawn in one.
+    const themeChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/app\/tandem-themes\./.test(request.url())) themeChunks.push(request.url());
+    });
     const funcs = (await hostEvents(page)).filter((e) => e.type === 'request').map((e) => e.func);
     for (const expected of ['initialize', 'getContext', 'authentication.getAuthToken', 'appInitialization.success']) {
       assert.ok(funcs.includes(expected), `the tab sent ${expected} (sent: ${funcs.join(', ')})`);
@@ -89,10 +94,12 @@ describe('Teams tab in Chromium', function () {
         return getComputedStyle(provider).backgroundColor;
       });
     const light = await background();
+    assert.deepEqual(themeChunks, [], 'a tab drawn in the light theme fetches no other theme');
     await page.selectOption('#host-theme', 'dark');
     await frame.locator('html[data-theme="dark"]').waitFor();
     const dark = await background();
     assert.notEqual(dark, light, 'the dark theme restyles the tab');
+    assert.equal(themeChunks.length, 1, 'the dark theme came with its chunk');
     assert.ok(luminance(dark) < luminance(light), `dark background ${dark} is darker than light ${light}`);
     assert.equal(frame.url().includes('theme='), false, 'no reload: the theme came through teams-js');
     await page.waitForTimeout(500); // Fluent's colour transitions, for the screenshot only
