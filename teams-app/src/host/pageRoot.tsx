@@ -29,12 +29,12 @@ export interface PageRoot {
 }
 
 /**
- * Makes the React root of `element`, for a page drawn in `theme`: a dark or high-contrast theme starts loading now,
- * beside the page's first reads, so that the first draw does not wait for it.
+ * Makes the React root of `element`, for a page first drawn in `firstTheme`: a dark or high-contrast theme starts
+ * loading now, beside the page's first reads, so that the first draw does not wait for it.
  */
-export function createPageRoot(element: HTMLElement, theme: TandemThemeName): PageRoot {
+export function createPageRoot(element: HTMLElement, firstTheme: TandemThemeName): PageRoot {
   const root = createRoot(element);
-  void loadTheme(theme).catch(() => undefined);
+  void loadTheme(firstTheme).catch(() => undefined);
   // A screen in place of the view, in `theme` once it is loaded (or in the light one if it cannot be).
   const show = (theme: TandemThemeName, screen: ReactElement) =>
     void loadTheme(theme)

@@ -36,7 +36,7 @@ export interface AppEnvironment {
  */
 export interface PageUi {
   /** The page's React root (see `pageRoot.tsx`): every page module re-exports it. */
-  createPageRoot(element: HTMLElement, theme: TandemThemeName): PageRoot;
+  createPageRoot(element: HTMLElement, firstTheme: TandemThemeName): PageRoot;
   /** What the page draws; called again with the new theme on every Teams theme change. */
   view(env: AppEnvironment, theme: TandemThemeName): ReactElement | Promise<ReactElement>;
 }
