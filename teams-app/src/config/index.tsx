@@ -10,12 +10,11 @@ async function main(): Promise<void> {
   const host = await connectToHost();
   const inMeeting = host.kind === 'teams' && Boolean(host.context.meeting?.id);
   const root = createRoot(document.getElementById('root')!);
-  // In a dark or high-contrast theme once it is loaded (in the light one if it cannot be); a theme changed meanwhile
-  // is drawn by its own call.
+  // In a dark or high-contrast theme once it is loaded; a theme changed meanwhile is drawn by its own call.
   let latest: TandemThemeName | undefined;
   const draw = async (theme: TandemThemeName) => {
     latest = theme;
-    await loadTheme(theme).catch(() => undefined);
+    await loadTheme(theme);
     if (theme !== latest) return;
     root.render(
       <ConfigPage

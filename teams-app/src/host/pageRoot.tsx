@@ -34,12 +34,9 @@ export interface PageRoot {
  */
 export function createPageRoot(element: HTMLElement, firstTheme: TandemThemeName): PageRoot {
   const root = createRoot(element);
-  void loadTheme(firstTheme).catch(() => undefined);
-  // A screen in place of the view, in `theme` once it is loaded (or in the light one if it cannot be).
-  const show = (theme: TandemThemeName, screen: ReactElement) =>
-    void loadTheme(theme)
-      .catch(() => undefined)
-      .then(() => root.render(screen));
+  void loadTheme(firstTheme);
+  // A screen in place of the view, in `theme` once it is loaded.
+  const show = (theme: TandemThemeName, screen: ReactElement) => void loadTheme(theme).then(() => root.render(screen));
   return {
     draw: (view) => flushSync(() => root.render(view)),
     showFailure: (theme, error, options) =>

@@ -20,6 +20,6 @@ export async function view(env: AppEnvironment, theme: TandemThemeName): Promise
   meeting ??= currentMeeting(location.href, env.graph, env.host.kind === 'teams' ? env.host.context : undefined);
   // Made once, so the panel keeps one store (and one loaded portfolio) across theme changes.
   store ??= loopStore(env.store, env.graph, env.user);
-  await loadTheme(theme).catch(() => undefined); // as the tab does (see tabView.tsx)
+  await loadTheme(theme); // as the tab does (see tabView.tsx)
   return <MeetingPanel store={store} user={env.user} theme={theme} meeting={await meeting} onSignOut={env.signOut} />;
 }

@@ -41,9 +41,8 @@ export { createPageRoot } from '../host/pageRoot.js';
 
 /** The tab's page for `env` in `theme`; drawn again on every theme change and on every change of access. */
 export async function view(env: AppEnvironment, theme: TandemThemeName): Promise<ReactElement> {
-  // A dark or high-contrast theme is drawn in, not the light one standing in; if its chunk cannot be downloaded, the
-  // page is drawn in the light theme rather than not at all.
-  await loadTheme(theme).catch(() => undefined);
+  // A dark or high-contrast theme is drawn in, not the light one standing in for it.
+  await loadTheme(theme);
   const target = landingTarget(location.href, env.host.kind === 'teams' ? env.host.context : undefined);
   const teamsApp = env.config.teamsAppId;
   // A shared feedback link: /tab?feedback=SVC-2.

@@ -10,6 +10,8 @@ let loadingDimThemes: Promise<void> | undefined;
  * Makes the theme `name` ready to draw with ({@link fluentThemeFor}): Teams' light theme is always there; its dark and
  * high-contrast themes come in a chunk of their own, fetched the first time a page asks for one of them. Most pages are
  * drawn in the light theme, and the other two (their colour ramps, and building them) took the first screen's time.
+ * Never fails: when the chunk cannot be downloaded, the page is drawn in the light theme rather than not at all, and the
+ * next call tries again.
  */
 export function loadTheme(name: TandemThemeName | string | undefined): Promise<void> {
   if (name !== 'dark' && name !== 'contrast') return Promise.resolve();
@@ -18,8 +20,8 @@ export function loadTheme(name: TandemThemeName | string | undefined): Promise<v
       dimThemes = { dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
     },
     (error: unknown) => {
-      loadingDimThemes = undefined; // asked again next time
-      throw error;
+      console.warn(`Tandem could not load the ${name} theme; drawing in the light one`, error);
+      loadingDimThemes = undefined;
     },
   );
   return loadingDimThemes;
