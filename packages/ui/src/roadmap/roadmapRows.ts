@@ -25,8 +25,16 @@ export function roadmapRows(layout: RoadmapLayout): RoadmapRow[] {
 }
 
 /** The height of row `row`. */
-export function rowHeight(row: RoadmapRow | undefined): number {
+function rowHeight(row: RoadmapRow | undefined): number {
   return row?.type === 'lane' ? LANE_ROW_HEIGHT : BAR_ROW_HEIGHT;
+}
+
+/** Where each row starts, in pixels from the top of the timeline, then (last) where the last row ends. */
+export function rowOffsets(rows: readonly RoadmapRow[]): number[] {
+  const starts = new Array<number>(rows.length + 1);
+  starts[0] = 0;
+  for (let i = 0; i < rows.length; i++) starts[i + 1] = starts[i]! + rowHeight(rows[i]);
+  return starts;
 }
 
 /** Where keyboard focus sits: a bar, by its row in `roadmapRows` and its place in that row. */

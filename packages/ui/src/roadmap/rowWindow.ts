@@ -16,23 +16,17 @@ export interface RowWindow {
 }
 
 /**
- * Rows of known heights drawn a window at a time: those in the scroll area's view and `overscan` more either side, so
+ * Rows drawn a window at a time, by where each starts (`offsets`, then where the last ends; see `rowOffsets`): those in the scroll area's view and `overscan` more either side, so
  * that thousands of rows cost what a screenful does. The view is first taken as the window's height (the area is never
  * taller), then heard from a `ResizeObserver` and the area's scroll events: nothing reads a size as the rows are first
  * drawn, which would make the browser lay the page out there and then, while the first rows wait to be shown. A scroll
  * that keeps the same rows in the window draws nothing again.
  */
 export function useRowWindow(
-  heights: readonly number[],
+  offsets: readonly number[],
   scrollRef: RefObject<HTMLElement>,
   overscan: number,
 ): RowWindow {
-  const offsets = useMemo(() => {
-    const starts = new Array<number>(heights.length + 1);
-    starts[0] = 0;
-    for (let i = 0; i < heights.length; i++) starts[i + 1] = starts[i]! + heights[i]!;
-    return starts;
-  }, [heights]);
   const [view, setView] = useState(() => ({
     top: 0,
     height: typeof window === 'undefined' ? 0 : window.innerHeight,
@@ -54,15 +48,15 @@ export function useRowWindow(
     };
   }, [scrollRef]);
 
-  const count = heights.length;
+  const count = offsets.length - 1;
   const first = Math.max(0, rowAt(offsets, view.top) - overscan);
   const last = Math.min(count - 1, rowAt(offsets, view.top + view.height) + overscan);
   const rows = useMemo(() => {
     const shown: WindowRow[] = [];
     for (let index = first; index <= last; index++)
-      shown.push({ index, start: offsets[index]!, size: heights[index]! });
+      shown.push({ index, start: offsets[index]!, size: offsets[index + 1]! - offsets[index]! });
     return shown;
-  }, [first, last, offsets, heights]);
+  }, [first, last, offsets]);
 
   const scrollToRow = useCallback(
     (index: number) => {

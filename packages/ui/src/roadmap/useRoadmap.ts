@@ -11,7 +11,7 @@ import { isoDay } from '../display/format.js';
 import { compareNames } from '../display/people.js';
 import { afterPaint } from '../app/afterPaint.js';
 import type { DependencyLine, RoadmapFilters, RoadmapHealth, RoadmapProps, RoadmapState } from './Roadmap.types.js';
-import { moveBarFocus, rowHeight, roadmapRows, type BarMove, type BarPosition } from './roadmapRows.js';
+import { moveBarFocus, roadmapRows, rowOffsets, type BarMove, type BarPosition } from './roadmapRows.js';
 import { useRowWindow } from './rowWindow.js';
 import { dayValue, timeScale, timeTicks, type RoadmapZoom } from './timeScale.js';
 
@@ -105,8 +105,8 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
   }, []);
 
   // Only the rows in view are drawn (and a few either side): thousands of initiatives cost what a screenful does.
-  const heights = useMemo(() => rows.map(rowHeight), [rows]);
-  const rowWindow = useRowWindow(heights, scrollRef, 6);
+  const offsets = useMemo(() => rowOffsets(rows), [rows]);
+  const rowWindow = useRowWindow(offsets, scrollRef, 6);
 
   // The dependency arrows are not needed for the first bars: where they run, and which run late, are worked out once
   // the bars have been painted (the arrows follow a frame later), then with each filter change as it is made.
@@ -127,17 +127,13 @@ export function useRoadmap(props: RoadmapProps, tables: PortfolioTables): Roadma
     // Where each bar is drawn first (an initiative serving two objectives shows in both lanes; arrows use the first).
     const place = new Map<string, { y: number; start: string; end: string }>();
     if (!firstDrawn) return place;
-    let y = 0;
-    for (const row of rows) {
-      if (row.type === 'bars') {
-        for (const bar of row.bars) {
-          if (!place.has(bar.key)) place.set(bar.key, { y: y + rowHeight(row) / 2, start: bar.start, end: bar.end });
-        }
-      }
-      y += rowHeight(row);
-    }
+    rows.forEach((row, i) => {
+      if (row.type !== 'bars') return;
+      const y = (offsets[i]! + offsets[i + 1]!) / 2;
+      for (const bar of row.bars) if (!place.has(bar.key)) place.set(bar.key, { y, start: bar.start, end: bar.end });
+    });
     return place;
-  }, [rows, firstDrawn]);
+  }, [rows, offsets, firstDrawn]);
   const dependencies = useMemo(() => {
     const lines: DependencyLine[] = [];
     if (width === undefined) return lines;
