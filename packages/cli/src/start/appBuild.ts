@@ -23,10 +23,10 @@ export function repoRoot(from = dirname(fileURLToPath(import.meta.url))): string
 export function appSources(root: string): string[] {
   return [
     join(root, 'teams-app', 'src'),
-    join(root, 'teams-app', 'webpack.config.js'),
-    join(root, 'teams-app', 'webpack.entries.js'),
-    join(root, 'teams-app', 'webpack.iconImports.cjs'),
-    join(root, 'teams-app', 'webpack.tokenValues.cjs'),
+    // The webpack configuration, its page list and its loaders.
+    ...readdirSync(join(root, 'teams-app'))
+      .filter((file) => file.startsWith('webpack.'))
+      .map((file) => join(root, 'teams-app', file)),
     join(root, 'packages', 'ui', 'src'),
     join(root, 'packages', 'core', 'src'),
     join(root, 'packages', 'graph', 'src'),
