@@ -131,6 +131,9 @@ export default (env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
+      // Every file is written by every build, changed or not: `tandem start` tells a stale build by routes.json being
+      // older than the sources, and a build that left it as it was would be made again at every start.
+      compareBeforeEmit: false,
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve: {
