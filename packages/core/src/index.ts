@@ -76,6 +76,10 @@ export {
   validateEntity,
   toValidationIssues,
 } from './model/entities.js';
+export { isPlainObject, notAccepted } from './model/compiledSchema.js';
+export type { CompiledRefinement, CompiledSchema } from './model/compiledSchema.js';
+export { checkAt, memberOf, refinementAt, SchemaWriter } from './model/schemaSource.js';
+export type { SchemaExternal, SchemaStep } from './model/schemaSource.js';
 export type { EntityKind, EntityOf, EntityMap, Entity } from './model/entities.js';
 
 // Ports

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isEntityKey } from '../keys/entityKey.js';
 import { idSchema, personRefSchema, textSchema, timestampSchema, titleSchema } from './common.js';
+import { refineWith } from './compiledSchema.js';
 
 /**
  * The kinds whose every change is kept in the audit trail (scores are initiative fields, so they are covered; the
@@ -27,12 +28,11 @@ export const auditEntrySchema = z.object({
   /** The item's id (the client-generated UUID). */
   entityId: idSchema,
   /** The item's human key (`INI-7`; `SETTINGS` for the site's settings): the trail is read per key. */
-  targetKey: z
-    .string({ invalid_type_error: 'must be a string' })
-    .refine(
-      (v) => v === SETTINGS_TARGET_KEY || isEntityKey(v),
-      `must be a key such as INI-7, or ${SETTINGS_TARGET_KEY}`,
-    ),
+  targetKey: refineWith(
+    z.string({ invalid_type_error: 'must be a string' }),
+    (v) => v === SETTINGS_TARGET_KEY || isEntityKey(v),
+    `must be a key such as INI-7, or ${SETTINGS_TARGET_KEY}`,
+  ),
   action: z.enum(auditActions, { message: `must be one of ${auditActions.join(', ')}` }),
   /** The field changed; absent for a create or delete. */
   field: titleSchema.optional(),

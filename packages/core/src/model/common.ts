@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isEntityKey, isKeyOf, KEY_PREFIXES, type KeyedKind } from '../keys/entityKey.js';
+import { refineWith } from './compiledSchema.js';
 
 /** A client-generated UUID: the client picks the id, so a retried create can never make a second item. */
 export const idSchema = z
@@ -35,9 +36,11 @@ function digits(text: string, start: number, end: number): number {
 }
 
 /** A calendar date, `YYYY-MM-DD` (periods, start and end of work). */
-export const isoDateSchema = z
-  .string({ invalid_type_error: 'must be a date string' })
-  .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
+export const isoDateSchema = refineWith(
+  z.string({ invalid_type_error: 'must be a date string' }),
+  isCalendarDate,
+  'must be a calendar date YYYY-MM-DD',
+);
 
 /** A point in time, full ISO 8601 with a zone (`2026-03-01T09:30:00Z`). */
 export const timestampSchema = z
@@ -55,10 +58,11 @@ export const titleSchema = z
 export const textSchema = z.string({ invalid_type_error: 'must be a string' }).max(63_999, 'is too long');
 
 /** A web address (http or https only: these end up as links in every host). */
-export const urlSchema = z
-  .string({ invalid_type_error: 'must be a string' })
-  .url('must be a URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+export const urlSchema = refineWith(
+  z.string({ invalid_type_error: 'must be a string' }).url('must be a URL'),
+  (u) => /^https?:\/\//i.test(u),
+  'must be an http(s) URL',
+);
 
 /** A person, as M365 knows them. */
 export const personRefSchema = z.object({
@@ -70,16 +74,20 @@ export const personRefSchema = z.object({
 export type PersonRef = z.infer<typeof personRefSchema>;
 
 /** Any canonical human key (`INI-7`, `OBJ-12`). */
-export const anyKeySchema = z
-  .string({ invalid_type_error: 'must be a string' })
-  .refine(isEntityKey, 'must be a key such as INI-7');
+export const anyKeySchema = refineWith(
+  z.string({ invalid_type_error: 'must be a string' }),
+  isEntityKey,
+  'must be a key such as INI-7',
+);
 
 /** A canonical key of one kind (`keySchema('initiative')` accepts `INI-7`, not `OBJ-7` or `ini-7`). */
 export function keySchema(kind: KeyedKind) {
   const prefix = KEY_PREFIXES[kind];
-  return z
-    .string({ invalid_type_error: 'must be a string' })
-    .refine((v) => isKeyOf(kind, v), `must be a key such as ${prefix}-7`);
+  return refineWith(
+    z.string({ invalid_type_error: 'must be a string' }),
+    (v) => isKeyOf(kind, v),
+    `must be a key such as ${prefix}-7`,
+  );
 }
 
 /** A finite number (NaN and Infinity are refused; SharePoint number columns cannot hold them). */

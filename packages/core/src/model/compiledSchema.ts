@@ -16,6 +16,31 @@ export const notAccepted: unique symbol = Symbol('notAccepted');
 /** A compiled schema: the parsed value, as zod's `safeParse` would give it, or {@link notAccepted}. */
 export type CompiledSchema = (value: unknown) => unknown;
 
+/** The checks behind core's refinements made with {@link refineWith}, by the schema each made. */
+const predicates = new WeakMap<z.ZodTypeAny, (value: never) => boolean>();
+
+/**
+ * `schema.refine(check, message)`, with `check` known to the compiled form, which calls it itself: zod's own wrapper
+ * around a refinement makes an error callback on every value it checks, and a page checks thousands.
+ */
+export function refineWith<T extends z.ZodTypeAny>(
+  schema: T,
+  check: (value: z.output<T>) => boolean,
+  message: string,
+): z.ZodEffects<T> {
+  const refined = schema.refine(check, message);
+  predicates.set(refined, check);
+  return refined;
+}
+
+/** The check of a refinement, as a function of the value: `refineWith`'s own, else zod's refinement run on its own. */
+export function refinementCheck(
+  schema: z.ZodEffects<z.ZodTypeAny>,
+  effect: z.RefinementEffect<unknown>,
+): CompiledRefinement {
+  return (predicates.get(schema) as CompiledRefinement | undefined) ?? compileRefinement(effect.refinement);
+}
+
 /** Compiles `schema` (see the module comment). */
 export function compileSchema(schema: z.ZodTypeAny): CompiledSchema {
   const def = schema._def as { typeName?: string; coerce?: boolean };
@@ -75,16 +100,16 @@ function byZod(schema: z.ZodTypeAny): CompiledSchema {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object made by a literal or JSON.parse (not an array, a class instance or null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
 
 function compileObject(schema: z.AnyZodObject): CompiledSchema {
-  const def = schema._def as { unknownKeys: string; catchall: z.ZodTypeAny };
   // Only zod's default: unknown keys are stripped (strict, passthrough and catch-all objects go to zod).
-  if (def.unknownKeys !== 'strip' || !(def.catchall instanceof z.ZodNever)) return byZod(schema);
+  if (!strips(schema)) return byZod(schema);
   const entries = Object.entries(schema.shape as z.ZodRawShape).filter(([key]) => key !== '__proto__');
   // Two arrays walked by index: the first thousand items of a page run before the engine optimises this loop, and
   // there an iterator and a destructured object per field cost more than the checks themselves.
@@ -104,6 +129,15 @@ function compileObject(schema: z.AnyZodObject): CompiledSchema {
     return out;
   };
 }
+
+/** Whether an object schema strips unknown keys (zod's default), the only handling the compiled form knows. */
+export function strips(schema: z.AnyZodObject): boolean {
+  const def = schema._def as { unknownKeys: string; catchall: z.ZodTypeAny };
+  return def.unknownKeys === 'strip' && def.catchall instanceof z.ZodNever;
+}
+
+/** A refinement of a whole value, compiled: whether the value passes it. */
+export type CompiledRefinement = (value: unknown) => boolean;
 
 function compileString(schema: z.ZodString): CompiledSchema {
   type Check = (text: string) => string | typeof notAccepted;
@@ -200,6 +234,15 @@ function compileEffects(schema: z.ZodEffects<z.ZodTypeAny>): CompiledSchema {
   // Transforms and preprocessing change the value in ways only zod knows: zod runs them.
   if (effect.type !== 'refinement') return byZod(schema);
   const inner = compileSchema(schema.innerType());
+  const passes = refinementCheck(schema, effect);
+  return (value) => {
+    const parsed = inner(value);
+    return parsed === notAccepted || !passes(parsed) ? notAccepted : parsed;
+  };
+}
+
+/** A zod refinement (`refine` and `superRefine` both end as one) as a check of a value. */
+function compileRefinement(refinement: (value: unknown, ctx: z.RefinementCtx) => unknown): CompiledRefinement {
   // One context for every value: a refinement only reports through it, and runs to the end before the next value.
   let failed = false;
   const ctx = {
@@ -209,12 +252,9 @@ function compileEffects(schema: z.ZodEffects<z.ZodTypeAny>): CompiledSchema {
     path: [],
   } as unknown as z.RefinementCtx;
   return (value) => {
-    const parsed = inner(value);
-    if (parsed === notAccepted) return notAccepted;
     failed = false;
-    const result: unknown = effect.refinement(parsed, ctx);
+    const result: unknown = refinement(value, ctx);
     // An async refinement is zod's to report (it refuses them in a synchronous parse).
-    if (failed || result instanceof Promise) return notAccepted;
-    return parsed;
+    return !failed && !(result instanceof Promise);
   };
 }

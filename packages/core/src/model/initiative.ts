@@ -10,6 +10,7 @@ import {
   textSchema,
   titleSchema,
 } from './common.js';
+import { refineWith } from './compiledSchema.js';
 
 /** The life of an initiative. */
 export const initiativeStatuses = ['proposed', 'planned', 'inProgress', 'done', 'cancelled'] as const;
@@ -50,7 +51,8 @@ export const initiativeSchema = z
     jobSize: wsjfInput,
     /** RICE inputs: people reached per quarter, impact (0.25–3), confidence %, effort in person-months. */
     reach: numberSchema.int('must be a whole number').nonnegative('must be at least 0'),
-    impact: numberSchema.refine(
+    impact: refineWith(
+      numberSchema,
       (v) => (riceImpacts as readonly number[]).includes(v),
       `must be one of ${riceImpacts.join(', ')}`,
     ),
