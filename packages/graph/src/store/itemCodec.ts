@@ -1,5 +1,13 @@
-import { ValidationError, validateEntity, type EntityKind, type EntityOf, type ValidationIssue } from '@tandem/core';
+import {
+  notAccepted,
+  ValidationError,
+  validateEntity,
+  type EntityKind,
+  type EntityOf,
+  type ValidationIssue,
+} from '@tandem/core';
 import { listSchemaOf, type FieldColumn } from '../provisioning/listSchema.js';
+import { itemReader } from './itemReaders.js';
 
 /** A SharePoint list item as Graph returns it (with `fields` expanded). */
 export interface GraphListItem {
@@ -63,6 +71,15 @@ export function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): 
   if (typeof etag !== 'string' || etag === '') {
     throw new ValidationError(subject, [{ path: 'eTag', message: 'the list item has no ETag' }]);
   }
+  // The kind's generated reader takes a valid item; anything it does not accept is read again the general way below,
+  // which decides and names the issues.
+  const read = itemReader(kind)?.(fields) ?? notAccepted;
+  if (read !== notAccepted) return { value: read, etag, itemId: item.id };
+  return { value: validateCells(kind, fields, subject), etag, itemId: item.id };
+}
+
+/** The entity in an item's cells, or a `ValidationError` naming every bad cell by its field and column. */
+function validateCells<K extends EntityKind>(kind: K, fields: Record<string, unknown>, subject: string): EntityOf<K> {
   const issues: ValidationIssue[] = [];
   const raw: Record<string, unknown> = {};
   for (const field of listSchemaOf(kind).fields) {
@@ -72,7 +89,7 @@ export function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): 
   }
   if (issues.length) throw new ValidationError(subject, issues);
   try {
-    return { value: validateEntity(kind, raw), etag, itemId: item.id };
+    return validateEntity(kind, raw);
   } catch (error) {
     if (error instanceof ValidationError) {
       throw new ValidationError(
