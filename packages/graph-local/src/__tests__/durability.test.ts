@@ -37,4 +37,27 @@ describe('a data folder', () => {
     assert.deepEqual(new Set(page.value.map((i) => i.id)).size, 80);
     await second.close();
   });
+
+  it('answers a read again afresh once another server on the folder has written to it', async () => {
+    const first = await startHarness({ dataDir: dir, memory: false });
+    const second = await startHarness({ dataDir: dir, memory: false });
+    try {
+      const { base } = await createKeyedList(await first.client(), 'Shared');
+      const read = async () =>
+        ((await (await first.client()).api(`${base}/items?$expand=fields&$top=100`).get()) as { value: ListItem[] })
+          .value;
+      assert.equal((await read()).length, 0);
+      assert.equal((await read()).length, 0, 'the same read again');
+      await (await second.client()).api(`${base}/items`).post(itemBody({ Key: 'K-other' }));
+      const after = await read();
+      assert.deepEqual(
+        after.map((i) => (i.fields as Record<string, unknown>).Key),
+        ['K-other'],
+        'the item the other server wrote',
+      );
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });

@@ -453,3 +453,47 @@ export function itemTextsOf(db: Database): ItemTexts {
   }
   return texts;
 }
+
+/** How many list pages a database keeps as text (see {@link PageTexts}): the few reads a page starts with. */
+const keptPageTexts = 32;
+
+/**
+ * The JSON texts of list item pages the server has answered, each with the database's state when it was written: a
+ * page read again while nothing in the database has changed is answered with its text, without reading and writing
+ * its thousand items again. The state is SQLite's own count of the rows this connection has inserted, updated or
+ * deleted (`total_changes()`), with `data_version`, which changes when another connection commits.
+ */
+export class PageTexts {
+  private readonly pages = new Map<string, { state: string; text: string }>();
+
+  constructor(private readonly db: Database) {}
+
+  /** The text kept for the read `key`, if nothing has changed since it was written. */
+  get(key: string): string | undefined {
+    const kept = this.pages.get(key);
+    return kept && kept.state === this.state() ? kept.text : undefined;
+  }
+
+  set(key: string, text: string): void {
+    if (!this.pages.has(key) && this.pages.size >= keptPageTexts) this.pages.delete(this.pages.keys().next().value!);
+    this.pages.set(key, { state: this.state(), text });
+  }
+
+  private state(): string {
+    const changes = prepared(this.db, 'SELECT total_changes() AS n').get() as { n: number };
+    const version = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
+    return `${changes.n} ${version}`;
+  }
+}
+
+const pageTextsByDatabase = new WeakMap<Database, PageTexts>();
+
+/** The page texts kept for `db`. */
+export function pageTextsOf(db: Database): PageTexts {
+  let texts = pageTextsByDatabase.get(db);
+  if (!texts) {
+    texts = new PageTexts(db);
+    pageTextsByDatabase.set(db, texts);
+  }
+  return texts;
+}
