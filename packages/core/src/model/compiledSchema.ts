@@ -7,6 +7,9 @@
  * Giving up is always safe: the caller then runs zod itself, which decides and names every issue. So the compiled
  * form handles only the schema nodes and checks it knows exactly (objects, strings, numbers, booleans, enums, arrays,
  * optional and nullable, refinements); any other node is handed to zod as a whole, value by value.
+ *
+ * `SchemaWriter` (schemaSource.ts) writes these same checks out as source, for code generated at build time: a node or
+ * check taught to one is taught to the other (graph's generated item readers are tested against this form).
  */
 import { datetimeRegex, z } from 'zod';
 

@@ -442,17 +442,18 @@ function sameRow(a: RenderedItemRow, b: RenderedItemRow): boolean {
   );
 }
 
-const itemTextsByDatabase = new WeakMap<Database, ItemTexts>();
-
-/** The item texts kept for `db`. */
-export function itemTextsOf(db: Database): ItemTexts {
-  let texts = itemTextsByDatabase.get(db);
-  if (!texts) {
-    texts = new ItemTexts();
-    itemTextsByDatabase.set(db, texts);
-  }
-  return texts;
+/** A function that gives each database its own `T`, made the first time it is asked for. */
+function perDatabase<T>(make: (db: Database) => T): (db: Database) => T {
+  const made = new WeakMap<Database, T>();
+  return (db) => {
+    let kept = made.get(db);
+    if (kept === undefined) made.set(db, (kept = make(db)));
+    return kept;
+  };
 }
+
+/** The item texts kept for a database. */
+export const itemTextsOf = perDatabase(() => new ItemTexts());
 
 /** How many list pages a database keeps as text (see {@link PageTexts}): the few reads a page starts with. */
 const keptPageTexts = 32;
@@ -486,14 +487,5 @@ export class PageTexts {
   }
 }
 
-const pageTextsByDatabase = new WeakMap<Database, PageTexts>();
-
-/** The page texts kept for `db`. */
-export function pageTextsOf(db: Database): PageTexts {
-  let texts = pageTextsByDatabase.get(db);
-  if (!texts) {
-    texts = new PageTexts(db);
-    pageTextsByDatabase.set(db, texts);
-  }
-  return texts;
-}
+/** The page texts kept for a database. */
+export const pageTextsOf = perDatabase((db) => new PageTexts(db));
