@@ -58,6 +58,14 @@ describe('Teams tab in Chromium', function () {
     return `INI-${Math.max(...all.map((i) => Number(i.value.key.slice(4)))) + 1}`;
   }
 
+  /** The background colour the tab is drawn with (its Fluent provider's). */
+  function backgroundOf(frame: Frame): Promise<string> {
+    return frame.evaluate(() => {
+      const provider = document.querySelector('.fui-FluentProvider') ?? document.body;
+      return getComputedStyle(provider).backgroundColor;
+    });
+  }
+
   async function hostEvents(page: Page): Promise<HostEvent[]> {
     return page.evaluate(
       () => (window as unknown as { tandemTeamsHost: { events: HostEvent[] } }).tandemTeamsHost.events,
@@ -88,11 +96,7 @@ describe('Teams tab in Chromium', function () {
     await frame.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
     await keepScreenshot(page, 'teams-host.png');
 
-    const background = () =>
-      frame.evaluate(() => {
-        const provider = document.querySelector('.fui-FluentProvider') ?? document.body;
-        return getComputedStyle(provider).backgroundColor;
-      });
+    const background = () => backgroundOf(frame);
     const light = await background();
     assert.deepEqual(themeChunks, [], 'a tab drawn in the light theme fetches no other theme');
     await page.selectOption('#host-theme', 'dark');
@@ -104,6 +108,24 @@ describe('Teams tab in Chromium', function () {
     assert.equal(frame.url().includes('theme='), false, 'no reload: the theme came through teams-js');
     await page.waitForTimeout(500); // Fluent's colour transitions, for the screenshot only
     await keepScreenshot(page, 'tab-dark.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('stays in the light theme, and marks itself so, when the dark theme cannot be downloaded', async () => {
+    await context.route(/\/app\/tandem-themes\./, (route) => route.abort());
+    const { page, frame } = await openInTeamsHost();
+    await frame.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    const light = await backgroundOf(frame);
+    const warned = page.waitForEvent('console', {
+      predicate: (message) => message.type() === 'warning' && /could not load the dark theme/.test(message.text()),
+      timeout: 10_000,
+    });
+    await page.selectOption('#host-theme', 'dark');
+    await warned; // the console says why
+    await page.waitForTimeout(300); // the redraw that follows
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'default');
+    assert.equal(await backgroundOf(frame), light, 'drawn in the light theme');
+    await frame.getByTestId('roadmap-bar').first().waitFor();
     assert.deepEqual(problems, []);
   });
 
@@ -164,6 +186,10 @@ describe('Teams tab in Chromium', function () {
     const page = await context.newPage();
     const scripts: string[] = [];
     const graphCalls: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (request.resourceType() === 'script') scripts.push(path);
@@ -185,6 +211,12 @@ describe('Teams tab in Chromium', function () {
       scripts.filter((s) => /msal/.test(s)),
       [],
     );
+    // The tab's icon is the app's (a browser asks for /favicon.ico), and the page logs no error on the way.
+    const icon = await page.request.get(`${started.local.url}/favicon.ico`);
+    assert.equal(icon.status(), 200);
+    assert.equal(icon.headers()['content-type'], 'image/png');
+    await page.waitForLoadState('load');
+    assert.deepEqual(consoleErrors, []);
     assert.deepEqual(problems, []);
   });
 

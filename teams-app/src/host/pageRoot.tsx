@@ -14,14 +14,18 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { fluentThemeFor, loadTheme, type TandemThemeName } from '@tandem/ui';
+import { fluentThemeFor, loadTheme, themeDrawn, type TandemThemeName } from '@tandem/ui';
 import { FailureMessage } from './FailureMessage.js';
 import { describeFailure, type FailureOptions } from './pageFailure.js';
 
 /** What a page draws into its root element. */
 export interface PageRoot {
-  /** Commits `element` synchronously, so that what the caller sets next (data-theme) never runs ahead of the DOM. */
-  draw(element: ReactElement): void;
+  /**
+   * Commits `element`, drawn in `theme`, synchronously, then marks the page with the theme it is drawn in (`data-theme`,
+   * which the page's own background, styles and tests key on): never ahead of the DOM, and never a theme that could not
+   * be loaded.
+   */
+  draw(element: ReactElement, theme: TandemThemeName): void;
   /** Shows that the page could not do what it was doing (start, by default), why, and what to try. */
   showFailure(theme: TandemThemeName, error: unknown, options?: FailureOptions): void;
   /** Shows the signed-out state; its "Sign in" calls `signIn`. */
@@ -36,9 +40,17 @@ export function createPageRoot(element: HTMLElement, firstTheme: TandemThemeName
   const root = createRoot(element);
   void loadTheme(firstTheme);
   // A screen in place of the view, in `theme` once it is loaded.
-  const show = (theme: TandemThemeName, screen: ReactElement) => void loadTheme(theme).then(() => root.render(screen));
+  const markTheme = (theme: TandemThemeName) => (document.documentElement.dataset.theme = themeDrawn(theme));
+  const show = (theme: TandemThemeName, screen: ReactElement) =>
+    void loadTheme(theme).then(() => {
+      flushSync(() => root.render(screen));
+      markTheme(theme);
+    });
   return {
-    draw: (view) => flushSync(() => root.render(view)),
+    draw: (view, theme) => {
+      flushSync(() => root.render(view));
+      markTheme(theme);
+    },
     showFailure: (theme, error, options) =>
       show(
         theme,

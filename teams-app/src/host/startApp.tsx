@@ -129,10 +129,8 @@ export async function startApp(
       const element = await (await pageUi()).view(env, drawing);
       // The theme changed while this draw waited (for the theme's chunk, say): the draw that change made has it.
       if (drawing !== theme) return;
-      // Committed synchronously, so that data-theme (which tests and styles key on) never runs ahead of the DOM.
       status.clear();
-      (await root()).draw(element);
-      document.documentElement.dataset.theme = theme;
+      (await root()).draw(element, drawing);
     };
     redraw = () => void draw();
     onThemeChange(host, (next) => {
@@ -145,8 +143,6 @@ export async function startApp(
     notifyLoadFailed(host, error instanceof Error ? error.message : String(error));
     status.clear();
     (await root()).showFailure(host.theme, error);
-    // The page's own background follows the theme too, not only the failure screen's.
-    document.documentElement.dataset.theme = host.theme;
   }
 }
 

@@ -107,6 +107,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       await sendFile(res, appDir, decodeURIComponent(url.pathname.slice('/app/'.length)), req.method === 'HEAD');
       return;
     }
+    // What a browser tab shows beside the page's title: the app's icon (without it, every first visit logs a 404).
+    if (url.pathname === '/favicon.ico') {
+      await sendFile(res, join(assetsDir, 'outlook'), 'icon-32.png', req.method === 'HEAD');
+      return;
+    }
     if (url.pathname.startsWith('/assets/')) {
       await sendFile(res, assetsDir, decodeURIComponent(url.pathname.slice('/assets/'.length)), req.method === 'HEAD');
       return;

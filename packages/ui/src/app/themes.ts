@@ -28,6 +28,14 @@ export function loadTheme(name: TandemThemeName | string | undefined): Promise<v
 }
 
 /**
+ * The theme {@link fluentThemeFor} draws `name` in now: the light one (`default`) until the dark and high-contrast
+ * themes have loaded, or when their chunk could not be downloaded. What a page marks itself with (`data-theme`).
+ */
+export function themeDrawn(name: TandemThemeName): TandemThemeName {
+  return (name === 'dark' || name === 'contrast') && dimThemes ? name : 'default';
+}
+
+/**
  * The Fluent theme for a Teams theme name; anything unknown falls back to the light theme, as Teams itself does. The
  * dark and high-contrast themes are there once {@link loadTheme} has loaded them; until then (or when their chunk
  * could not be downloaded) the light one stands in.
