@@ -8,6 +8,7 @@ import { defaultScopes } from './scopes.js';
 import { TimeoutMiddleware } from './timeoutMiddleware.js';
 import { MailboxConcurrencyMiddleware } from './mailboxConcurrencyMiddleware.js';
 import { ReadBatcher } from './readBatcher.js';
+import { XhrMessageHandler } from './xhrMessageHandler.js';
 
 /** What {@link createGraphClient} needs. */
 export interface GraphClientOptions {
@@ -52,7 +53,7 @@ export interface GraphResponse<T> {
 
 /**
  * Microsoft Graph, through the official SDK with Tandem's middleware chain (auth → retry → mailbox concurrency →
- * timeout → HTTP).
+ * timeout → HTTP: `fetch`, or `XMLHttpRequest` in a browser page).
  * Every non-2xx answer becomes a {@link GraphError}; retryable ones have been retried first.
  */
 export class GraphClient {
@@ -76,7 +77,8 @@ export class GraphClient {
       new RetryMiddleware(this.retryPolicy, (event) => options.logger?.debug('graph: retrying', { ...event })),
       new MailboxConcurrencyMiddleware(options.mailboxConcurrency ?? 4),
       new TimeoutMiddleware(options.timeoutMs ?? 60_000),
-      new HTTPMessageHandler(),
+      // A browser page sends with XMLHttpRequest, which hands a large body to the page sooner (see XhrMessageHandler).
+      typeof XMLHttpRequest === 'function' ? new XhrMessageHandler() : new HTTPMessageHandler(),
     ];
     this.sdk = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: chain });
     this.batcher = options.batchReads ? new ReadBatcher(this) : undefined;
