@@ -78,8 +78,10 @@ export {
 } from './model/entities.js';
 export { isPlainObject, notAccepted } from './model/compiledSchema.js';
 export type { CompiledRefinement, CompiledSchema } from './model/compiledSchema.js';
-export { checkAt, memberOf, refinementAt, SchemaWriter } from './model/schemaSource.js';
-export type { SchemaExternal, SchemaStep } from './model/schemaSource.js';
+export { memberOf, SchemaWriter } from './model/schemaSource.js';
+export type { SchemaExternal } from './model/schemaSource.js';
+export { checkAt, refinementAt } from './model/schemaPaths.js';
+export type { SchemaStep } from './model/schemaPaths.js';
 export type { EntityKind, EntityOf, EntityMap, Entity } from './model/entities.js';
 
 // Ports
