@@ -52,16 +52,14 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
         let body = '';
         req.on('data', (chunk: Buffer) => (body += chunk.toString()));
         req.on('end', () =>
-          res
-            .writeHead(201, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify({
-                method: req.method,
-                header: req.headers['x-tandem'],
-                type: req.headers['content-type'],
-                body,
-              }),
-            ),
+          res.writeHead(201, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              method: req.method,
+              header: req.headers['x-tandem'],
+              type: req.headers['content-type'],
+              body,
+            }),
+          ),
         );
       } else if (url === '/empty') res.writeHead(204).end();
       else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>xhr</title>');
