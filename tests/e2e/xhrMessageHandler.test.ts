@@ -31,6 +31,10 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
   let origin: string;
   let browser: Browser;
   let page: Page;
+  /** The requests the server had for /counted, in order. */
+  let counted: { body: string; authorization: string | undefined }[] = [];
+  /** What the page logged as warnings. */
+  let warnings: string[] = [];
 
   before(async () => {
     // The handler as the page gets it: TypeScript to JavaScript (it imports types only).
@@ -39,7 +43,14 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
     }).outputText;
     server = createServer((req, res) => {
       const url = req.url ?? '/';
-      if (url === '/handler.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(handler);
+      if (url === '/counted') {
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        req.on('end', () => {
+          counted.push({ body, authorization: req.headers.authorization });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ answer: counted.length }));
+        });
+      } else if (url === '/handler.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(handler);
       else if (url === '/json')
         res.writeHead(200, { 'content-type': 'application/json', 'x-test': 'yes' }).end('{"value":[1,2,3]}');
       else if (url === '/throttled')
@@ -68,6 +79,9 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchChromium();
     page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await page.goto(`${origin}/`);
   });
   after(async () => {
@@ -75,6 +89,24 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
     server.closeAllConnections();
     server.close();
   });
+
+  beforeEach(() => {
+    counted = [];
+    warnings = [];
+  });
+
+  /** Sends `path` early, as a page does before its Graph client has loaded (`sendEarly`). */
+  async function sendEarly(path: string, headers: Record<string, string>, body: string): Promise<void> {
+    await page.evaluate(
+      async ({ url, headers, body }) => {
+        const { sendEarly } = (await import('/handler.js' as string)) as {
+          sendEarly(method: string, url: string, headers: Record<string, string>, body: string): void;
+        };
+        sendEarly('POST', url, headers, body);
+      },
+      { url: `${origin}${path}`, headers, body },
+    );
+  }
 
   /** Sends `path` through the handler in the page, with `options` as the SDK would pass them. */
   function send(
@@ -175,5 +207,82 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
     assert.ok('error' in aborted, JSON.stringify(aborted));
     assert.equal(aborted.error, 'AbortError');
     assert.equal(aborted.message, 'gave up');
+  });
+
+  describe('a request sent early, before the client was loaded', () => {
+    const batch = '{"requests":[{"id":"1","method":"GET","url":"/sites/root"}]}';
+    const asTheClient = (authorization: string, body = batch) => ({
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body,
+    });
+
+    it("gives its answer to the client's identical request, once: the server hears it once, and a repeat afresh", async () => {
+      await sendEarly('/counted', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      const taken = await send('/counted', asTheClient('Bearer A'));
+      assert.ok('status' in taken, JSON.stringify(taken));
+      assert.deepEqual(taken.json, { answer: 1 });
+      assert.deepEqual(counted, [{ body: batch, authorization: 'Bearer A' }]);
+      const again = await send('/counted', asTheClient('Bearer A'));
+      assert.ok('status' in again, JSON.stringify(again));
+      assert.deepEqual(again.json, { answer: 2 });
+      assert.deepEqual(warnings, []);
+    });
+
+    it('is not given to a request with another body (and the console says the early one is out of date)', async () => {
+      await sendEarly('/counted', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      const other = await send('/counted', asTheClient('Bearer A', '{"requests":[]}'));
+      assert.ok('status' in other, JSON.stringify(other));
+      assert.deepEqual(other.json, { answer: 2 });
+      assert.deepEqual(
+        counted.map((request) => request.body),
+        [batch, '{"requests":[]}'],
+      );
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0]!, /no longer matches the request it makes/);
+    });
+
+    it('is not given to a request made with another token', async () => {
+      await sendEarly('/counted', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      const other = await send('/counted', asTheClient('Bearer B'));
+      assert.ok('status' in other, JSON.stringify(other));
+      assert.deepEqual(other.json, { answer: 2 });
+      assert.deepEqual(
+        counted.map((request) => request.authorization),
+        ['Bearer A', 'Bearer B'],
+      );
+      assert.deepEqual(warnings, []);
+    });
+
+    it('is not given once it is older than its lifetime: the request is sent afresh', async () => {
+      await sendEarly('/counted', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      await page.evaluate(async () => {
+        const { earlyAnswerLifetimeMs } = (await import('/handler.js' as string)) as { earlyAnswerLifetimeMs: number };
+        const now = performance.now.bind(performance);
+        performance.now = () => now() + earlyAnswerLifetimeMs + 1;
+      });
+      try {
+        const late = await send('/counted', asTheClient('Bearer A'));
+        assert.ok('status' in late, JSON.stringify(late));
+        assert.deepEqual(late.json, { answer: 2 });
+      } finally {
+        await page.evaluate(() => delete (performance as { now?: unknown }).now);
+      }
+    });
+
+    it("keeps the client's deadline while the early answer is on its way", async () => {
+      await sendEarly('/slow', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      const late = await send('/slow', { ...asTheClient('Bearer A'), timeoutMs: 200 });
+      assert.ok('error' in late, JSON.stringify(late));
+      assert.equal(late.error, 'TimeoutError');
+    });
+
+    it("hands its failure to the client's request, as its own would have failed", async () => {
+      await sendEarly('/drop', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+      assert.deepEqual(await send('/drop', asTheClient('Bearer A')), {
+        error: 'TypeError',
+        message: 'Failed to fetch',
+      });
+    });
   });
 });

@@ -4,6 +4,7 @@
  * and the Outlook and Teams operations. Browser-safe: Node-only parts live in `@tandem/graph/node`.
  */
 export { createGraphClient, GraphClient } from './client/graphClient.js';
+export { sendEarly } from './client/xhrMessageHandler.js';
 export { defaultScopes } from './client/scopes.js';
 export type { GraphClientOptions, GraphMethod, GraphRequestOptions, GraphResponse } from './client/graphClient.js';
 export { GraphError } from './client/graphError.js';
