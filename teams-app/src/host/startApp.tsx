@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from 'react';
 import type { EntityKind, PersonRef, Store } from '@tandem/core';
-import { defaultScopes, type GraphClient } from '@tandem/graph';
+import { defaultScopes, sendEarly, type GraphClient } from '@tandem/graph';
 import type { SkippedItem, TandemThemeName } from '@tandem/ui';
 import { connectToHost, notifyLoaded, notifyLoadFailed, onThemeChange, type HostConnection } from './teamsHost.js';
 import { readRuntimeConfig, type RuntimeConfig } from './runtimeConfig.js';
@@ -48,6 +48,12 @@ export interface StartOptions {
    * handed to the view's first query of each (see {@link openSite}).
    */
   prefetch?: readonly EntityKind[];
+  /**
+   * The `$batch` body the store sends first on the root site when it reads `prefetch` (the tab's is generated: see
+   * `tab/firstView.ts`). The page sends it itself as soon as it has a token, before the store's chunk has run, and the
+   * store's first batch takes its answer (see `sendEarly`).
+   */
+  firstBatchOnRootSite?: string;
 }
 
 /** Renders a page from its UI module (`ui` imports it; see {@link PageUi}). */
@@ -57,10 +63,14 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<void> {
   // This bundle holds only what signs in, so that the token is asked for as soon as the page runs. The store (the Graph
-  // client, the schemas, the lists) comes with its own chunk, preloaded beside this bundle and run while the token
-  // travels. React and Fluent come with the UI's chunk, run once the first reads have gone out, while the answers travel.
-  const storeModules = loadStoreModules();
-  storeModules.catch(() => undefined); // surfaces below, where the store is opened
+  // client, the schemas, the lists) comes with its own chunk, preloaded beside this bundle. When the page knows its first
+  // batch, the chunk runs once that batch has left with the token, so that neither waits behind the chunk's ~45 ms of
+  // main thread; else it runs while the token travels. React and Fluent come with the UI's chunk, run once the first
+  // reads have gone out, while the answers travel.
+  const site = new URL(location.href).searchParams.get('site') || 'root';
+  const firstBatch = site === 'root' ? options.firstBatchOnRootSite : undefined;
+  const storeModules = firstBatch === undefined ? loadStoreModules() : undefined;
+  storeModules?.catch(() => undefined); // surfaces below, where the store is opened
   const config = readRuntimeConfig();
   const host = await connectToHost();
   document.documentElement.dataset.host = host.kind;
@@ -70,7 +80,6 @@ export async function startApp(
   let pageRoot: Promise<PageRoot> | undefined;
   const root = (): Promise<PageRoot> => (pageRoot ??= pageUi().then((m) => m.createPageRoot(rootElement, host.theme)));
   try {
-    const site = new URL(location.href).searchParams.get('site') || 'root';
     // Every read re-reports a bad item: keep each once, log it, and redraw with the warning.
     const skipped = new Map<string, SkippedItem>();
     // Redraws the page with the warning; a skip heard before the first draw (the first reads can be answered before the
@@ -79,8 +88,12 @@ export async function startApp(
     const session = sessionFor(config, host);
     // Signed in first, so that every request below is sent the moment it is made: the UI's modules, loaded next, take
     // the main thread for a while, and no request should wait behind them.
-    await session.tokenProvider.getToken([...defaultScopes]);
-    const { openSite, accessAwareStore } = await storeModules;
+    const token = await session.tokenProvider.getToken([...defaultScopes]);
+    if (firstBatch !== undefined) {
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      sendEarly('POST', `${config.graphBaseUrl}/$batch`, headers, firstBatch);
+    }
+    const { openSite, accessAwareStore } = await (storeModules ?? loadStoreModules());
     const opening = openSite(
       config.graphBaseUrl,
       session.tokenProvider,
