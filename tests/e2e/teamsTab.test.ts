@@ -345,6 +345,29 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('draws the roadmap, whose reads left before its code had loaded, without a loading skeleton first', async () => {
+    // Whether a skeleton was ever in the page, seen from before the page's own scripts run.
+    await context.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        if (!document.querySelector('.fui-Skeleton')) return;
+        window.tandemSkeletonShown = true;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });`,
+    });
+    const page = await context.newPage();
+    await page.goto(`${started.local.url}/tab?view=roadmap`);
+    await page.getByTestId('roadmap-bar').first().waitFor();
+    assert.equal(
+      await page.evaluate(() => (window as { tandemSkeletonShown?: boolean }).tandemSkeletonShown),
+      undefined,
+    );
+    // A view that waits for more than the first reads may still show one; either way, it ends with the view drawn.
+    await page.goto(`${started.local.url}/tab?view=portfolio`);
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+  });
+
   it('a view whose code cannot be loaded says so in its place, keeps the rest of the page, and comes with a reload', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=roadmap`);

@@ -298,6 +298,8 @@ describe('@tandem/ui driven like a user, in Chromium', function () {
   it('shows a skeleton while loading and says what to do when empty', async () => {
     const slow = await openFixture(browser, fixture.url, { view: 'roadmap', latency: 1500 });
     await slow.getByTestId('loading').waitFor();
+    // A load that takes a while is shown as Fluent's skeleton (after a moment, so that a quick one does not flash it).
+    await slow.getByRole('progressbar', { name: 'Loading the roadmap' }).locator('.fui-SkeletonItem').first().waitFor();
     await slow.getByTestId('roadmap-bar').first().waitFor();
     await slow.close();
     const empty = await openFixture(browser, fixture.url, { view: 'roadmap', scenario: 'empty' });
