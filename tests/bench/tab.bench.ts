@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 import { EsbuildPlugin } from 'esbuild-loader';
 import type { Browser } from 'playwright-core';
-import { median, record } from '@tandem/tests/bench';
+import { median, ratioInterval, record } from '@tandem/tests/bench';
 import { launchChromium } from '@tandem/tests/browser';
 import { createGraphClient, GraphStore, localTokenProvider, provision, resolveSite } from '@tandem/graph';
 import { startGraphLocal } from '@tandem/graph-local';
@@ -200,6 +200,7 @@ async function compareRenders(
     });
     return;
   }
+  const [low, high] = ratioInterval(times.baseline, times.subject);
   record({
     group: 'tab',
     name,
@@ -208,7 +209,7 @@ async function compareRenders(
     baseline: { label: 'bare Fluent page', value: median(times.baseline) },
     runs: options.runs,
     ...(options.goal ? { goal: options.goal } : {}),
-    note: options.note,
+    note: `${options.note}; ratio's 95% interval ×${low.toFixed(2)}–×${high.toFixed(2)} (${options.runs} pairs, bootstrap)`,
   });
 }
 
@@ -251,9 +252,9 @@ try {
           () => timeToSelector(browser, bare.url, '[data-testid="bare-row"]'),
           () => timeToSelector(browser, `${tandem.url}/tab?view=roadmap`, '[data-testid="roadmap-bar"]'),
           {
-            // Twenty-five pairs: on a loaded 2-core machine five moved the ratio by ±0.3 from run to run, and eleven by
-            // ±0.15 (one load varies by ~110 ms from the next); the medians of 25 move about two thirds as much.
-            runs: 25,
+            // On a loaded 2-core machine one load varies by ~60-110 ms from the next: five pairs moved the ratio by ±0.3
+            // from run to run, eleven by ±0.15, twenty-five by ±0.1. The goal's figure takes 49, the other 25.
+            runs: total === 1000 ? 49 : 25,
             ...(total === 1000 ? { goal: '≤ 1.5×' } : {}),
             note: 'navigation start to the first frame showing a roadmap bar, data loaded from the local Graph server through /graph; bare page: its first grid row; seen from inside the page',
           },
