@@ -173,6 +173,11 @@ export default (env, argv) => {
           include: /node_modules[\\/]@fluentui[\\/]react-(?!icons[\\/])[^\\/]+[\\/]lib[\\/]/,
           use: [{ loader: join(here, 'webpack.iconImports.cjs') }, { loader: join(here, 'webpack.tokenValues.cjs') }],
         },
+        // Fluent's Teams light themes are written as their values (see webpack.themeValues.cjs).
+        {
+          test: /[\\/]node_modules[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]teams[\\/]lightTheme\.js$/,
+          use: [{ loader: join(here, 'webpack.themeValues.cjs') }],
+        },
         // The Graph SDK's index re-exports every class it has (upload tasks, batch content, the chaos handler…), and its
         // package does not say that its modules have no side effects, so all of them would be bundled and run as the
         // store opens. They have none: the modules the store does not import are left out.
