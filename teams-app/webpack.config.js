@@ -200,6 +200,14 @@ export default (env, argv) => {
             minChunks: 2,
             enforce: true,
           },
+          // The generated list item readers, one per kind: a chunk of their own beside the store's (compiled whole),
+          // compiled as they are called, since a page reads a few kinds first.
+          storeReaders: {
+            name: 'tandem-store-readers',
+            chunks: (chunk) => chunk.name === 'tandem-store',
+            test: /[\\/]itemReaders\.generated\.ts$/,
+            enforce: true,
+          },
           // Fluent's focus library, of which a page runs a twentieth as it starts: a chunk of its own beside each
           // whole-compiled UI chunk (see wholeCompiledChunks), compiled as it is called, so that the UI's chunk holds
           // mostly code that runs. One per page, so that no page loads another's share of it.
