@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { format, resolveConfig } from 'prettier';
+import { formatGenerated } from '../../../../../shared/generated.mjs';
 import {
   demoPortfolio,
   ENTITY_KINDS,
@@ -102,7 +102,7 @@ function mutatedCells(kind: EntityKind): fc.Arbitrary<Record<string, unknown>> {
 describe('generated list item readers', () => {
   it('are the ones the list schema and entity schemas make now (npm run generate -w @tandem/graph)', async () => {
     const file = fileURLToPath(new URL('../itemReaders.generated.ts', import.meta.url));
-    const expected = await format(itemReadersSource(), { ...((await resolveConfig(file)) ?? {}), filepath: file });
+    const expected = await formatGenerated(file, itemReadersSource());
     assert.equal(
       readFileSync(file, 'utf8'),
       expected,

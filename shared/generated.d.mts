@@ -1,0 +1,4 @@
+/** `source` as the formatter writes it into `file` (what a generated file must hold; the tests compare with it). */
+export function formatGenerated(file: string, source: string): Promise<string>;
+/** Writes `source`, formatted, into `file` unless the file holds it already; says which. */
+export function writeGenerated(file: string, source: string): Promise<void>;
