@@ -6,9 +6,9 @@
 // page starts: they open with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`), so the engine compiles them
 // whole, once, as they load, rather than parsing each function a second time on the main thread when it is first
 // called. Measured on the tab's UI chunk: ~55 ms of main-thread compiling gone from its start, and less CPU in all.
-// The tab's store chunk and the core chunk it shares with the UI are compiled whole too: the tab's first batch leaves
-// before they run (see src/host/startApp.tsx), so their running is on the way to the first screen, and compiling them as
-// they load (on another thread) costs the main thread less than compiling the functions that run, as they are called.
+// The tab's store chunk is compiled whole too: the tab's first batch leaves before it runs (see src/host/startApp.tsx),
+// so its running is on the way to the first screen. The core chunk it shares with the UI stays lazy: it is mostly zod,
+// of which a page runs little, and compiling it whole cost more background CPU for no first bar measurably sooner.
 
 /** @typedef {{ name: string, route: string, import: string, title: string, css: string[], body?: string, scripts?: string[], preload?: string[], compileWhole?: string[] }} PageEntry */
 
@@ -32,7 +32,7 @@ export const pageEntries = [
     // app and the page's root (see src/host/startApp.tsx); teams-js: run only when Teams hosts the page. tandem-core,
     // what the store shares with the UI (core, zod), comes with the store's chunk.
     preload: ['tandem-store', 'tandem-ui', 'teams-js'],
-    compileWhole: ['tandem-ui', 'tandem-store', 'tandem-core'],
+    compileWhole: ['tandem-ui', 'tandem-store'],
   },
   {
     name: 'config',
