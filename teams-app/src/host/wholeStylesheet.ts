@@ -1,8 +1,8 @@
 /**
  * The stylesheet of every component, on pages whose HTML links only their first screen's styles (the tab and the meeting
  * panel; see webpack.firstScreenStyles.js). Such a page names it in a prefetch link, `data-whole-stylesheet`, which
- * fetches it while the network is idle; it is linked the first time a part of the page loaded on first use needs it
- * (see `holdLazyParts` in `@tandem/ui`), so that matching its rules takes nothing from the first screen.
+ * fetches it while the network is idle; it is linked the first time it is needed: for a part of the page loaded on first
+ * use, or once the first screen is drawn.
  */
 
 let linking: Promise<void> | undefined;
