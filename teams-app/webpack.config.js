@@ -8,7 +8,6 @@ import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import webpack from 'webpack';
 import { pageEntries } from './webpack.entries.js';
-import { FirstScreenStylesPlugin } from './webpack.firstScreenStyles.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,10 +39,7 @@ function officeJsUrl(env, production) {
 
 /** Writes the HTML page of each entry and the route table once the bundles are known. */
 class PagesPlugin {
-  /**
-   * @param {{ scripts: Record<string, string>, firstScreenStyles: FirstScreenStylesPlugin }} options the URL of each
-   * named script a page may list, and the plugin that writes the first screen's stylesheets
-   */
+  /** @param {{ scripts: Record<string, string> }} options the URL of each named script a page may list */
   constructor(options) {
     this.options = options;
   }
@@ -68,11 +64,9 @@ class PagesPlugin {
             const files = [...new Set([...entrypoint.getFiles(), ...preloaded])];
             const initial = entrypoint.getFiles().filter((f) => f.endsWith('.js'));
             const preload = files.filter((f) => f.endsWith('.js') && !initial.includes(f));
-            // The styles Griffel extracted at build time, linked in <head> so they load with the page rather than when
-            // the UI's chunks run: the first screen's own where it has them (webpack.firstScreenStyles.js), with the
-            // stylesheet of every component fetched when the network is idle, for the views loaded later.
-            const sheets = this.options.firstScreenStyles.sheets.get(page.name);
-            const extractedCss = sheets ? [sheets.firstScreen] : files.filter((f) => f.endsWith('.css'));
+            // The styles Griffel extracted at build time (one stylesheet for every component), linked in <head> so they
+            // load with the page rather than when the UI's chunks run.
+            const extractedCss = files.filter((f) => f.endsWith('.css'));
             assets[page.route] = { initial, preload };
             // The entry comes first, at high priority: over HTTP/1.1 the browser opens six connections to a host, and
             // fetches preloads (high priority) before deferred scripts (low), so a page with more preloads than
@@ -98,8 +92,6 @@ class PagesPlugin {
               return `<style>\n${text.trim()}\n    </style>`;
             });
             styles.push(...extractedCss.map((f) => `<link rel="stylesheet" href="/app/${f}" />`));
-            if (sheets)
-              styles.push(`<link rel="prefetch" as="style" href="/app/${sheets.whole}" data-whole-stylesheet />`);
             const html = `<!doctype html>
 <html lang="en">
   <head>
@@ -129,7 +121,6 @@ class PagesPlugin {
 
 export default (env, argv) => {
   const production = argv.mode !== 'development';
-  const firstScreenStyles = new FirstScreenStylesPlugin();
   return {
     mode: production ? 'production' : 'development',
     context: here,
@@ -237,15 +228,12 @@ export default (env, argv) => {
     performance: { hints: false },
     plugins: [
       // Griffel orders the extracted rules itself, so mini-css-extract's module order does not matter.
-      // No runtime: the pages link their stylesheets, and load the rest themselves (src/host/wholeStylesheet.ts).
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:8].css' : '[name].css',
         ignoreOrder: true,
-        runtime: false,
       }),
       new GriffelCSSExtractionPlugin(),
-      firstScreenStyles,
-      new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) }, firstScreenStyles }),
+      new PagesPlugin({ scripts: { officeJs: officeJsUrl(env, production) } }),
       // After minifying (which drops comments) and before the source maps are written (so they stay in step).
       new webpack.BannerPlugin({
         banner: '//# allFunctionsCalledOnLoad',

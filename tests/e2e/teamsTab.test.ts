@@ -368,59 +368,6 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
-  it("links its first screen's styles only, and every component's before a view that needs them is drawn", async () => {
-    const html = await (await fetch(`${started.local.url}/tab`)).text();
-    const firstHref = /<link rel="stylesheet" href="(\/app\/tab\.first-screen\.[0-9a-f]{8}\.css)"/.exec(html)?.[1];
-    const wholeHref = /<link rel="prefetch" as="style" href="([^"]+\.css)" data-whole-stylesheet/.exec(html)?.[1];
-    assert.ok(firstHref && wholeHref, 'the first screen linked, the whole stylesheet prefetched');
-    assert.equal(html.match(/rel="stylesheet" href=/g)?.length, 1, 'one stylesheet linked in the HTML');
-    // The whole stylesheet holds every rule of the first screen's, in the same order: once it applies (after it), the
-    // page is styled exactly as by the whole one alone.
-    const rulesOf = async (href: string) =>
-      (await (await fetch(`${started.local.url}${href}`)).text()).split(/(?<=\})(?=[.@])/);
-    const [first, whole] = [await rulesOf(firstHref), await rulesOf(wholeHref)];
-    assert.ok(first.length > 100 && first.length < whole.length / 2, `${first.length} of ${whole.length} rules`);
-    let at = -1;
-    for (const rule of first) {
-      const next = whole.indexOf(rule, at + 1);
-      assert.ok(next > at, `${rule} in the whole stylesheet, after the rule before it`);
-      at = next;
-    }
-
-    // The stylesheets that apply when the first roadmap bar and the first portfolio row are added to the page.
-    await context.addInitScript({
-      content: `new MutationObserver((_, observer) => {
-        if (!document.querySelector('[data-testid="roadmap-bar"], [data-testid="portfolio-row"]')) return;
-        observer.disconnect();
-        window.tandemSheetsAtFirstDraw = [...document.styleSheets].map((sheet) => sheet.href && new URL(sheet.href).pathname);
-      }).observe(document, { childList: true, subtree: true });`,
-    });
-    const sheetsAtFirstDraw = (page: Page) =>
-      page.evaluate(() => (window as unknown as { tandemSheetsAtFirstDraw: string[] }).tandemSheetsAtFirstDraw);
-    const page = await context.newPage();
-    await page.goto(`${started.local.url}/tab?view=roadmap`);
-    await page.getByTestId('roadmap-bar').first().waitFor();
-    assert.ok((await sheetsAtFirstDraw(page)).includes(firstHref));
-    assert.ok(!(await sheetsAtFirstDraw(page)).includes(wholeHref), 'the roadmap is drawn before the whole stylesheet');
-    // Linked once the first screen is drawn, after the first screen's.
-    await page.waitForFunction(
-      (href) => [...document.styleSheets].some((sheet) => sheet.href?.endsWith(href) && sheet.cssRules.length > 0),
-      wholeHref,
-    );
-    const order = await page.evaluate(() => [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname));
-    assert.equal(order.indexOf(wholeHref), order.indexOf(firstHref) + 1, order.join(' '));
-
-    // A view loaded on first use, here the landing one, waits for the whole stylesheet, however slow it comes.
-    await page.route(`**${wholeHref}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
-    await page.goto(`${started.local.url}/tab?view=portfolio`);
-    await page.getByTestId('portfolio-row').first().waitFor();
-    assert.ok((await sheetsAtFirstDraw(page)).includes(wholeHref), 'the portfolio is drawn with its styles');
-    assert.deepEqual(problems, []);
-  });
-
   it('a view whose code cannot be loaded says so in its place, keeps the rest of the page, and comes with a reload', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=roadmap`);

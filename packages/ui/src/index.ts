@@ -7,8 +7,6 @@ export type { ViewProps } from './app/viewProps.js';
 export { VIEW_ENTRIES, isViewId } from './app/views.js';
 export type { ViewId, ViewEntry } from './app/views.js';
 export { fluentThemeFor, loadTheme, themeDrawn } from './app/themes.js';
-export { holdLazyParts } from './app/lazyPart.js';
-export { afterPaint } from './app/afterPaint.js';
 export type { TandemThemeName } from './app/themes.js';
 export { Roadmap } from './roadmap/Roadmap.js';
 export type { RoadmapProps } from './roadmap/Roadmap.types.js';

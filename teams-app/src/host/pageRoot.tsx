@@ -14,10 +14,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { afterPaint, fluentThemeFor, holdLazyParts, loadTheme, themeDrawn, type TandemThemeName } from '@tandem/ui';
+import { fluentThemeFor, loadTheme, themeDrawn, type TandemThemeName } from '@tandem/ui';
 import { FailureMessage } from './FailureMessage.js';
 import { describeFailure, type FailureOptions } from './pageFailure.js';
-import { wholeStylesheet } from './wholeStylesheet.js';
 
 /** What a page draws into its root element. */
 export interface PageRoot {
@@ -40,28 +39,17 @@ export interface PageRoot {
 export function createPageRoot(element: HTMLElement, firstTheme: TandemThemeName): PageRoot {
   const root = createRoot(element);
   void loadTheme(firstTheme);
-  // The page's HTML may link only its first screen's styles: the parts it loads later wait for every component's, and
-  // those are linked once the first screen is on screen (a failure is the next part's to report).
-  holdLazyParts(wholeStylesheet);
-  let drawn = false;
-  const linkWholeStylesheetOnce = () => {
-    if (drawn) return;
-    drawn = true;
-    afterPaint(() => void wholeStylesheet().catch((error: unknown) => console.warn(error)));
-  };
   // A screen in place of the view, in `theme` once it is loaded.
   const markTheme = (theme: TandemThemeName) => (document.documentElement.dataset.theme = themeDrawn(theme));
   const show = (theme: TandemThemeName, screen: ReactElement) =>
     void loadTheme(theme).then(() => {
       flushSync(() => root.render(screen));
       markTheme(theme);
-      linkWholeStylesheetOnce();
     });
   return {
     draw: (view, theme) => {
       flushSync(() => root.render(view));
       markTheme(theme);
-      linkWholeStylesheetOnce();
     },
     showFailure: (theme, error, options) =>
       show(

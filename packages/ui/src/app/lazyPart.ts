@@ -13,21 +13,9 @@ export interface LazyPart<P> {
   preload(): void;
 }
 
-/** What every part waits for besides its chunk (see {@link holdLazyParts}). */
-let partsReady: () => Promise<unknown> = () => Promise.resolve();
-
-/**
- * Makes every part loaded on first use wait for `ready()` besides its chunk, and fail when it fails (a failed load is
- * tried again, `ready` with it). A page that links only its first screen's styles has each part wait for the stylesheet
- * of every component, so that no part is drawn before its styles apply.
- */
-export function holdLazyParts(ready: () => Promise<unknown>): void {
-  partsReady = ready;
-}
-
 /** The part `pick` takes from the module `load` imports (`() => import('./X.js')`), loaded on first use. */
 export function lazyPart<M, P>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyPart<P> {
-  const loadPart = () => loadWithRetry(() => Promise.all([load(), partsReady()]).then(([module]) => module));
+  const loadPart = () => loadWithRetry(load);
   return {
     Component: lazy(() => loadPart().then((module) => ({ default: pick(module) }))),
     preload: () => void loadPart().catch(() => undefined),
