@@ -270,6 +270,29 @@ describe('the Graph client in a browser page sends with XMLHttpRequest, answerin
       }
     });
 
+    it('is let go when nobody takes it within its lifetime: a later request is sent afresh', async () => {
+      // The page's timers run at once for the lifetime's delay: the early request is let go as soon as it is sent.
+      await page.evaluate(async () => {
+        const { earlyAnswerLifetimeMs } = (await import('/handler.js' as string)) as { earlyAnswerLifetimeMs: number };
+        const timers = window as unknown as { setTimeout: typeof setTimeout; realSetTimeout?: typeof setTimeout };
+        const later = (timers.realSetTimeout = timers.setTimeout);
+        timers.setTimeout = ((task: () => void, ms?: number) =>
+          later(task, ms === earlyAnswerLifetimeMs ? 0 : ms)) as typeof setTimeout;
+      });
+      try {
+        await sendEarly('/counted', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
+        await page.waitForTimeout(50);
+        const late = await send('/counted', asTheClient('Bearer A'));
+        assert.ok('status' in late, JSON.stringify(late));
+        assert.deepEqual(late.json, { answer: 2 });
+      } finally {
+        await page.evaluate(() => {
+          const timers = window as unknown as { setTimeout: typeof setTimeout; realSetTimeout: typeof setTimeout };
+          timers.setTimeout = timers.realSetTimeout;
+        });
+      }
+    });
+
     it("keeps the client's deadline while the early answer is on its way", async () => {
       await sendEarly('/slow', { authorization: 'Bearer A', 'content-type': 'application/json' }, batch);
       const late = await send('/slow', { ...asTheClient('Bearer A'), timeoutMs: 200 });

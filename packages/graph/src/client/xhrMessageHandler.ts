@@ -74,7 +74,14 @@ export function sendEarly(method: string, url: string, headers: Record<string, s
   const exchange = { method, url: new URL(url, location.href).href, headers: new Headers(headers), body };
   const answer = send(exchange, undefined);
   answer.catch(() => undefined); // whoever takes it hears of the failure
-  earlyRequests.push({ exchange, answer, sentAt: performance.now() });
+  const early: EarlyRequest = { exchange, answer, sentAt: performance.now() };
+  earlyRequests.push(early);
+  // An answer nobody takes (the page failed before its client asked) is let go with its lifetime, not kept for the
+  // page's life; the age check below still holds where a background page's timers run late.
+  setTimeout(() => {
+    const index = earlyRequests.indexOf(early);
+    if (index >= 0) earlyRequests.splice(index, 1);
+  }, earlyAnswerLifetimeMs);
 }
 
 /** The answer of the early request identical to `exchange`, taken (once); undefined when there is none. */
@@ -89,7 +96,8 @@ function takeEarlyAnswer(exchange: Exchange, signal: AbortSignal | undefined): P
   const sameBody = early.exchange.body === exchange.body;
   if (!sameBody)
     console.warn(
-      `Tandem: the page's early ${exchange.method} ${url} no longer matches the request it makes; sent again`,
+      `Tandem: the page's early ${exchange.method} ${url} no longer matches the request it makes; sent again ` +
+        '(a generated copy of it is brought up to date by `npm run generate`)',
     );
   const sameSender = early.exchange.headers.get('authorization') === exchange.headers.get('authorization');
   if (!sameBody || !sameSender || performance.now() - early.sentAt > earlyAnswerLifetimeMs) return undefined;
