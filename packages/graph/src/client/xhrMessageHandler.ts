@@ -55,6 +55,8 @@ interface EarlyRequest {
   exchange: Exchange & { body: string };
   answer: Promise<Answer>;
   sentAt: number;
+  /** Lets the request go once its lifetime is over, when nobody has taken it. */
+  expiry: ReturnType<typeof setTimeout>;
 }
 
 /** How long an early request's answer may be taken after it was sent; an older one is asked for again. */
@@ -74,14 +76,18 @@ export function sendEarly(method: string, url: string, headers: Record<string, s
   const exchange = { method, url: new URL(url, location.href).href, headers: new Headers(headers), body };
   const answer = send(exchange, undefined);
   answer.catch(() => undefined); // whoever takes it hears of the failure
-  const early: EarlyRequest = { exchange, answer, sentAt: performance.now() };
-  earlyRequests.push(early);
   // An answer nobody takes (the page failed before its client asked) is let go with its lifetime, not kept for the
   // page's life; the age check below still holds where a background page's timers run late.
-  setTimeout(() => {
-    const index = earlyRequests.indexOf(early);
-    if (index >= 0) earlyRequests.splice(index, 1);
-  }, earlyAnswerLifetimeMs);
+  const early: EarlyRequest = {
+    exchange,
+    answer,
+    sentAt: performance.now(),
+    expiry: setTimeout(() => {
+      const index = earlyRequests.indexOf(early);
+      if (index >= 0) earlyRequests.splice(index, 1);
+    }, earlyAnswerLifetimeMs),
+  };
+  earlyRequests.push(early);
 }
 
 /** The answer of the early request identical to `exchange`, taken (once); undefined when there is none. */
@@ -93,6 +99,7 @@ function takeEarlyAnswer(exchange: Exchange, signal: AbortSignal | undefined): P
   );
   if (index < 0) return undefined;
   const [early] = earlyRequests.splice(index, 1) as [EarlyRequest];
+  clearTimeout(early.expiry); // taken: its timer would only keep the answer alive
   const sameBody = early.exchange.body === exchange.body;
   if (!sameBody)
     console.warn(
