@@ -132,6 +132,17 @@ describe('Outlook task pane in Chromium', function () {
     return (await started.local.store.query('link')).map((s) => s.value).filter((l) => l.externalId === externalId);
   }
 
+  it('reads the open message once, however often the portfolio redraws the pane', async () => {
+    const page = await openPane({ items: [readItem(mail.explicit!)], selected: 0, officeTheme: lightTheme });
+    await page.locator('[data-testid="suggestions"] > li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const reads = await page.evaluate(
+      (id) => performance.getEntriesByType('resource').filter((e) => e.name.includes(`/me/messages/${id}?`)).length,
+      mail.explicit!.id,
+    );
+    assert.equal(reads, 1, 'the message is read once, not again with each redraw');
+  });
+
   it('reads a message: suggestions rank the explicit [INI-7] first, one click tags, untag removes exactly that', async () => {
     const page = await openPane({ items: [readItem(mail.explicit!)], selected: 0, officeTheme: lightTheme });
     const suggestions = page.locator('[data-testid="suggestions"] > li');

@@ -65,14 +65,17 @@ export function TagPane({ tagger, tables, itemRef, refresh, readOnlyReason }: Ta
   const [choice, setChoice] = useState<string>();
   const isMeeting = itemRef.type === 'event';
 
+  // The item is read again when it is another item (or the host says it changed), not whenever the pane is drawn
+  // again with an equal reference: the portfolio's updates redraw the pane, and each new read blanked the suggestions.
+  const { type: itemType, id: itemId } = itemRef;
   const reload = useCallback(async () => {
     try {
-      setLoaded(await loadItem(tagger.client, itemRef));
+      setLoaded(await loadItem(tagger.client, { type: itemType, id: itemId }));
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
-  }, [tagger.client, itemRef]);
+  }, [tagger.client, itemType, itemId]);
 
   useEffect(() => {
     setLoaded(undefined);
