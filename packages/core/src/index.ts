@@ -32,57 +32,69 @@ export {
   percentSchema,
 } from './model/common.js';
 export type { PersonRef } from './model/common.js';
-export { objectiveSchema, objectiveKinds, objectiveStatuses } from './model/objective.js';
+export {
+  objectiveKinds,
+  objectiveStatuses,
+  keyResultDirections,
+  initiativeStatuses,
+  riceImpacts,
+  kpiDirections,
+  decisionStatuses,
+  approverSides,
+  healthStatuses,
+  ideaStatuses,
+  linkKinds,
+  auditedKinds,
+  auditActions,
+  SETTINGS_TARGET_KEY,
+  SITE_SETTINGS_ID,
+  governanceSides,
+  defaultSiteSettings,
+} from './model/vocabulary.js';
+export type {
+  KeyResultDirection,
+  InitiativeStatus,
+  KpiDirection,
+  HealthStatus,
+  LinkKind,
+  AuditedKind,
+} from './model/vocabulary.js';
+export { objectiveSchema } from './model/objective.js';
 export type { Objective } from './model/objective.js';
-export { keyResultSchema, keyResultDirections } from './model/keyResult.js';
-export type { KeyResult, KeyResultDirection } from './model/keyResult.js';
-export { initiativeSchema, initiativeStatuses, riceImpacts } from './model/initiative.js';
-export type { Initiative, InitiativeStatus } from './model/initiative.js';
-export { kpiSchema, kpiMeasurementSchema, kpiDirections } from './model/kpi.js';
-export type { Kpi, KpiMeasurement, KpiDirection } from './model/kpi.js';
+export { keyResultSchema } from './model/keyResult.js';
+export type { KeyResult } from './model/keyResult.js';
+export { initiativeSchema } from './model/initiative.js';
+export type { Initiative } from './model/initiative.js';
+export { kpiSchema, kpiMeasurementSchema } from './model/kpi.js';
+export type { Kpi, KpiMeasurement } from './model/kpi.js';
 export { serviceSchema, slaRecordSchema } from './model/service.js';
 export type { Service, SlaRecord } from './model/service.js';
-export { decisionSchema, decisionStatuses, voteSchema } from './model/decision.js';
-export type { Decision, Vote } from './model/decision.js';
-export { checkInSchema, healthStatuses } from './model/checkIn.js';
-export type { CheckIn, HealthStatus } from './model/checkIn.js';
+export { decisionSchema, voteSchema, additionalApproverSchema } from './model/decision.js';
+export type { Decision, Vote, AdditionalApprover } from './model/decision.js';
+export { checkInSchema } from './model/checkIn.js';
+export type { CheckIn } from './model/checkIn.js';
 export { feedbackSchema } from './model/feedback.js';
 export type { Feedback } from './model/feedback.js';
-export { ideaSchema, ideaStatuses } from './model/idea.js';
+export { ideaSchema } from './model/idea.js';
 export type { Idea } from './model/idea.js';
 export { glossaryTermSchema } from './model/glossaryTerm.js';
 export type { GlossaryTerm } from './model/glossaryTerm.js';
-export { linkSchema, linkKinds } from './model/link.js';
-export { auditEntrySchema, auditedKinds, auditActions, SETTINGS_TARGET_KEY } from './model/auditEntry.js';
-export type { AuditEntry, AuditedKind } from './model/auditEntry.js';
-export {
-  siteSettingsSchema,
-  defaultSiteSettings,
-  SITE_SETTINGS_ID,
-  governanceMemberSchema,
-  governanceSides,
-} from './model/siteSettings.js';
+export { linkSchema } from './model/link.js';
+export type { Link } from './model/link.js';
+export { auditEntrySchema } from './model/auditEntry.js';
+export type { AuditEntry } from './model/auditEntry.js';
+export { siteSettingsSchema, governanceMemberSchema } from './model/siteSettings.js';
 export type { SiteSettings, GovernanceMember } from './model/siteSettings.js';
-export { additionalApproverSchema, approverSides } from './model/decision.js';
-export type { AdditionalApprover } from './model/decision.js';
 export { itemsOf } from './model/portfolio.js';
 export type { PortfolioData } from './model/portfolio.js';
-export type { Link, LinkKind } from './model/link.js';
-export {
-  entitySchemas,
-  entityShape,
-  ENTITY_KINDS,
-  isEntityKind,
-  validateEntity,
-  toValidationIssues,
-} from './model/entities.js';
-export { isPlainObject, notAccepted } from './model/compiledSchema.js';
+export { ENTITY_KINDS, isEntityKind } from './model/kinds.js';
+export type { EntityKind, EntityOf, EntityMap, Entity } from './model/kinds.js';
+export { entitySchemas, entityShape, validateEntity, toValidationIssues } from './model/entities.js';
 export type { CompiledRefinement, CompiledSchema } from './model/compiledSchema.js';
 export { memberOf, SchemaWriter } from './model/schemaSource.js';
-export type { SchemaExternal } from './model/schemaSource.js';
-export { checkAt, refinementAt } from './model/schemaPaths.js';
-export type { SchemaStep } from './model/schemaPaths.js';
-export type { EntityKind, EntityOf, EntityMap, Entity } from './model/entities.js';
+export type { SchemaExternal, SchemaStep } from './model/schemaSource.js';
+export { check, isCalendarDate, entityRuleIssues, isPlainObject, notAccepted } from './model/checks.js';
+export type { CheckCall, CheckName, RuledKind, RuleIssue } from './model/checks.js';
 
 // Ports
 export type {

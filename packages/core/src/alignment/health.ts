@@ -1,4 +1,5 @@
-import type { CheckIn, HealthStatus } from '../model/checkIn.js';
+import type { CheckIn } from '../model/checkIn.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Objective } from '../model/objective.js';
 import { elapsedFraction } from './dates.js';

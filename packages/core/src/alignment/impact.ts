@@ -1,8 +1,9 @@
 import type { Initiative } from '../model/initiative.js';
 import type { KeyResult } from '../model/keyResult.js';
 import type { Kpi, KpiMeasurement } from '../model/kpi.js';
-import type { Link, LinkKind } from '../model/link.js';
-import { linkKinds } from '../model/link.js';
+import type { Link } from '../model/link.js';
+import type { LinkKind } from '../model/vocabulary.js';
+import { linkKinds } from '../model/vocabulary.js';
 
 /** The change of one KPI over a period. */
 export interface KpiChange {

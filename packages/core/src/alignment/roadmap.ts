@@ -1,4 +1,5 @@
-import type { Initiative, InitiativeStatus } from '../model/initiative.js';
+import type { Initiative } from '../model/initiative.js';
+import type { InitiativeStatus } from '../model/vocabulary.js';
 import type { Objective } from '../model/objective.js';
 import { dayNumber, isoDateOf } from './dates.js';
 

@@ -1,5 +1,6 @@
-import type { AuditEntry, AuditedKind } from '../model/auditEntry.js';
-import { auditedKinds, SETTINGS_TARGET_KEY } from '../model/auditEntry.js';
+import type { AuditEntry } from '../model/auditEntry.js';
+import type { AuditedKind } from '../model/vocabulary.js';
+import { auditedKinds, SETTINGS_TARGET_KEY } from '../model/vocabulary.js';
 import type { PersonRef } from '../model/common.js';
 
 /** Whether changes to `kind` are kept in the audit trail. */

@@ -1,6 +1,6 @@
 import type { Clock } from '../ports/clock.js';
 import type { PersonRef } from '../model/common.js';
-import type { EntityKind, EntityOf } from '../model/entities.js';
+import type { EntityKind, EntityOf } from '../model/kinds.js';
 import type { Patch, Store, Stored } from '../ports/store.js';
 import { bind } from '../governance/governedStore.js';
 import { auditEntriesFor, isAuditedKind } from './auditChanges.js';

@@ -1,7 +1,8 @@
 import { slaAttainment } from '../alignment/slaAttainment.js';
 import type { KpiChange } from '../alignment/impact.js';
 import { latestCheckIn } from '../alignment/health.js';
-import type { CheckIn, HealthStatus } from '../model/checkIn.js';
+import type { CheckIn } from '../model/checkIn.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import type { Decision } from '../model/decision.js';
 import type { Link } from '../model/link.js';
 import { itemsOf, type PortfolioData } from '../model/portfolio.js';

@@ -1,17 +1,20 @@
-import type { EntityKind, EntityOf } from '../model/entities.js';
+import type { EntityKind, EntityOf } from '../model/kinds.js';
 import type { PersonRef } from '../model/common.js';
-import type { Initiative, InitiativeStatus } from '../model/initiative.js';
+import type { Initiative } from '../model/initiative.js';
+import type { InitiativeStatus } from '../model/vocabulary.js';
 import type { KeyResult } from '../model/keyResult.js';
 import type { Objective } from '../model/objective.js';
 import type { Kpi, KpiMeasurement } from '../model/kpi.js';
 import type { Service, SlaRecord } from '../model/service.js';
 import type { Decision } from '../model/decision.js';
-import type { CheckIn, HealthStatus } from '../model/checkIn.js';
+import type { CheckIn } from '../model/checkIn.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import type { Feedback } from '../model/feedback.js';
 import type { Idea } from '../model/idea.js';
 import type { GlossaryTerm } from '../model/glossaryTerm.js';
-import type { Link, LinkKind } from '../model/link.js';
-import { defaultSiteSettings } from '../model/siteSettings.js';
+import type { Link } from '../model/link.js';
+import type { LinkKind } from '../model/vocabulary.js';
+import { defaultSiteSettings } from '../model/vocabulary.js';
 import { dayNumber, elapsedFraction, isoDateOf } from '../alignment/dates.js';
 import { demoId, demoSha, seededRandom } from './demoIds.js';
 

@@ -5,8 +5,8 @@ import { rankPortfolio, type ScoringMethod } from '../alignment/ranking.js';
 import { kpiMovement } from '../checkins/kpiMovement.js';
 import { slaBreachesBetween, type SlaBreach } from '../checkins/draftCheckIn.js';
 import { targetHealth } from '../checkins/targetHealth.js';
-import { isoDateSchema } from '../model/common.js';
-import type { HealthStatus } from '../model/checkIn.js';
+import { isCalendarDate } from '../model/checks.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import { itemsOf, type PortfolioData } from '../model/portfolio.js';
 
 /** An objective's line in the digest. */
@@ -47,7 +47,7 @@ export function composeDigest(
   weekEnding: string,
   options: { top?: number; by?: ScoringMethod } = {},
 ): Digest {
-  if (!isoDateSchema.safeParse(weekEnding).success) throw new RangeError(`week ending ${weekEnding} is not a date`);
+  if (!isCalendarDate(weekEnding)) throw new RangeError(`week ending ${weekEnding} is not a date`);
   const weekStart = isoDateOf(dayNumber(weekEnding) - 6);
   const dayBefore = isoDateOf(dayNumber(weekStart) - 1);
   const endOfWeek = new Date(`${weekEnding}T23:59:59Z`);

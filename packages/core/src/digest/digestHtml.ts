@@ -1,4 +1,4 @@
-import type { HealthStatus } from '../model/checkIn.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import type { Digest } from './composeDigest.js';
 
 /** Escapes text for an HTML message body: every value from the portfolio goes through it. */

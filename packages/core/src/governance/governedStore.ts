@@ -1,10 +1,11 @@
 import type { PersonRef } from '../model/common.js';
-import type { EntityKind, EntityOf } from '../model/entities.js';
+import type { EntityKind, EntityOf } from '../model/kinds.js';
 import type { Decision } from '../model/decision.js';
 import type { Idea } from '../model/idea.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Objective } from '../model/objective.js';
-import { SITE_SETTINGS_ID, type SiteSettings } from '../model/siteSettings.js';
+import { type SiteSettings } from '../model/siteSettings.js';
+import { SITE_SETTINGS_ID } from '../model/vocabulary.js';
 import type { Patch, Store, Stored } from '../ports/store.js';
 import { NotFoundError } from '../errors/storeErrors.js';
 import { assertDecisionMayPass, latestVote, quorumOf } from './decisionRules.js';

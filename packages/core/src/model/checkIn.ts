@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { anyKeySchema, idSchema, percentSchema, personRefSchema, textSchema, timestampSchema } from './common.js';
-
-/** How the owner sees it. */
-export const healthStatuses = ['onTrack', 'atRisk', 'offTrack'] as const;
-
-/** On track, at risk or off track. */
-export type HealthStatus = (typeof healthStatuses)[number];
+import { healthStatuses } from './vocabulary.js';
 
 /** An owner's periodic word on an objective, key result or initiative. */
 export const checkInSchema = z.object({

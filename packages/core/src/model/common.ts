@@ -1,44 +1,17 @@
 import { z } from 'zod';
-import { isEntityKey, isKeyOf, KEY_PREFIXES, type KeyedKind } from '../keys/entityKey.js';
-import { refineWith } from './compiledSchema.js';
+import { KEY_PREFIXES, type KeyedKind } from '../keys/entityKey.js';
+import { check, entityRuleIssues, type RuledKind } from './checks.js';
+import { refineWith, refineWithIssues } from './compiledSchema.js';
 
 /** A client-generated UUID: the client picks the id, so a retried create can never make a second item. */
 export const idSchema = z
   .string({ invalid_type_error: 'must be a string' })
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
 
-/** Days in each month of a common year. */
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * `YYYY-MM-DD` naming a day that exists (no 30 February); years before 100 are refused, as `Date.UTC` reads them as
- * 19xx. Worked out digit by digit rather than through a `Date`: a page checks two of these on every initiative it reads.
- */
-function isCalendarDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leapDay = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 1 : 0;
-  return day <= monthDays[month - 1]! + leapDay;
-}
-
-/** The number `text` spells from `start` to `end`, or -1 when any of it is not an ASCII digit. */
-function digits(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
-}
-
 /** A calendar date, `YYYY-MM-DD` (periods, start and end of work). */
 export const isoDateSchema = refineWith(
   z.string({ invalid_type_error: 'must be a date string' }),
-  isCalendarDate,
+  check('calendarDate'),
   'must be a calendar date YYYY-MM-DD',
 );
 
@@ -60,7 +33,7 @@ export const textSchema = z.string({ invalid_type_error: 'must be a string' }).m
 /** A web address (http or https only: these end up as links in every host). */
 export const urlSchema = refineWith(
   z.string({ invalid_type_error: 'must be a string' }).url('must be a URL'),
-  (u) => /^https?:\/\//i.test(u),
+  check('httpUrl'),
   'must be an http(s) URL',
 );
 
@@ -76,7 +49,7 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 /** Any canonical human key (`INI-7`, `OBJ-12`). */
 export const anyKeySchema = refineWith(
   z.string({ invalid_type_error: 'must be a string' }),
-  isEntityKey,
+  check('anyKey'),
   'must be a key such as INI-7',
 );
 
@@ -85,7 +58,7 @@ export function keySchema(kind: KeyedKind) {
   const prefix = KEY_PREFIXES[kind];
   return refineWith(
     z.string({ invalid_type_error: 'must be a string' }),
-    (v) => isKeyOf(kind, v),
+    check('keyOf', kind),
     `must be a key such as ${prefix}-7`,
   );
 }
@@ -96,13 +69,7 @@ export const numberSchema = z.number({ invalid_type_error: 'must be a number' })
 /** A percentage, 0 to 100. */
 export const percentSchema = numberSchema.min(0, 'must be at least 0').max(100, 'must be at most 100');
 
-/** Adds an issue on `field` when `end` comes before `start` (ISO dates compare as strings). */
-export function endNotBeforeStart(startField: string, endField: string) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    const start = value[startField];
-    const end = value[endField];
-    if (typeof start === 'string' && typeof end === 'string' && end < start) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [endField], message: `must not be before ${startField}` });
-    }
-  };
+/** `schema` refined with the rules across the fields of `kind` (see checks.ts), each issue reported on its field. */
+export function withRules<T extends z.AnyZodObject>(schema: T, kind: RuledKind) {
+  return refineWithIssues(schema, check('entityRules', kind), (value) => entityRuleIssues(kind, value));
 }

@@ -12,9 +12,7 @@
  * check taught to one is taught to the other (graph's generated item readers are tested against this form).
  */
 import { datetimeRegex, z } from 'zod';
-
-/** What a compiled check returns for a value it does not accept (zod then decides, and says why). */
-export const notAccepted: unique symbol = Symbol('notAccepted');
+import { isPlainObject, notAccepted, type RuleIssue } from './checks.js';
 
 /** A compiled schema: the parsed value, as zod's `safeParse` would give it, or {@link notAccepted}. */
 export type CompiledSchema = (value: unknown) => unknown;
@@ -32,6 +30,23 @@ export function refineWith<T extends z.ZodTypeAny>(
   message: string,
 ): z.ZodEffects<T> {
   const refined = schema.refine(check, message);
+  predicates.set(refined, check);
+  return refined;
+}
+
+/**
+ * `schema.superRefine(…)` reporting each issue `issues` finds, with `check` (whether it finds none) known to the compiled
+ * form, as for {@link refineWith}: for rules across an object's fields, which name the field they are about.
+ */
+export function refineWithIssues<T extends z.ZodTypeAny>(
+  schema: T,
+  check: (value: z.output<T>) => boolean,
+  issues: (value: z.output<T>) => RuleIssue[],
+): z.ZodEffects<T> {
+  const refined = schema.superRefine((value, ctx) => {
+    for (const issue of issues(value))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message });
+  });
   predicates.set(refined, check);
   return refined;
 }
@@ -101,13 +116,6 @@ function byZod(schema: z.ZodTypeAny): CompiledSchema {
     answers.set(value, answer);
     return answer;
   };
-}
-
-/** An object made by a literal or JSON.parse (not an array, a class instance or null). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 function compileObject(schema: z.AnyZodObject): CompiledSchema {

@@ -10,9 +10,7 @@ import {
   titleSchema,
   urlSchema,
 } from './common.js';
-
-/** Where a decision stands. */
-export const decisionStatuses = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
+import { approverSides, decisionStatuses } from './vocabulary.js';
 
 /** One approver's vote. */
 export const voteSchema = z.object({
@@ -23,9 +21,6 @@ export const voteSchema = z.object({
 
 /** One approver's vote on a decision. */
 export type Vote = z.infer<typeof voteSchema>;
-
-/** Which side an approver speaks for. */
-export const approverSides = ['business', 'it'] as const;
 
 /** An approver beyond the named business and IT approvers, with the side they speak for. */
 export const additionalApproverSchema = z.object({

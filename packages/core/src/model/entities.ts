@@ -1,47 +1,21 @@
 import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors/storeErrors.js';
-import { compileSchema, notAccepted, type CompiledSchema } from './compiledSchema.js';
-import { auditEntrySchema, type AuditEntry } from './auditEntry.js';
-import { checkInSchema, type CheckIn } from './checkIn.js';
-import { decisionSchema, type Decision } from './decision.js';
-import { feedbackSchema, type Feedback } from './feedback.js';
-import { glossaryTermSchema, type GlossaryTerm } from './glossaryTerm.js';
-import { ideaSchema, type Idea } from './idea.js';
-import { initiativeSchema, type Initiative } from './initiative.js';
-import { keyResultSchema, type KeyResult } from './keyResult.js';
-import { kpiMeasurementSchema, kpiSchema, type Kpi, type KpiMeasurement } from './kpi.js';
-import { linkSchema, type Link } from './link.js';
-import { objectiveSchema, type Objective } from './objective.js';
-import { serviceSchema, slaRecordSchema, type Service, type SlaRecord } from './service.js';
-import { siteSettingsSchema, type SiteSettings } from './siteSettings.js';
-
-/** The entity of each kind. */
-export interface EntityMap {
-  objective: Objective;
-  keyResult: KeyResult;
-  initiative: Initiative;
-  kpi: Kpi;
-  kpiMeasurement: KpiMeasurement;
-  service: Service;
-  slaRecord: SlaRecord;
-  decision: Decision;
-  checkIn: CheckIn;
-  feedback: Feedback;
-  idea: Idea;
-  glossaryTerm: GlossaryTerm;
-  link: Link;
-  auditEntry: AuditEntry;
-  siteSettings: SiteSettings;
-}
-
-/** Every kind of entity Tandem stores (one SharePoint list each). */
-export type EntityKind = keyof EntityMap;
-
-/** The entity type of `K`. */
-export type EntityOf<K extends EntityKind> = EntityMap[K];
-
-/** Any entity. */
-export type Entity = EntityMap[EntityKind];
+import { notAccepted } from './checks.js';
+import { compileSchema, type CompiledSchema } from './compiledSchema.js';
+import { auditEntrySchema } from './auditEntry.js';
+import { checkInSchema } from './checkIn.js';
+import { decisionSchema } from './decision.js';
+import { feedbackSchema } from './feedback.js';
+import { glossaryTermSchema } from './glossaryTerm.js';
+import { ideaSchema } from './idea.js';
+import { initiativeSchema } from './initiative.js';
+import { keyResultSchema } from './keyResult.js';
+import { kpiMeasurementSchema, kpiSchema } from './kpi.js';
+import { linkSchema } from './link.js';
+import { objectiveSchema } from './objective.js';
+import { serviceSchema, slaRecordSchema } from './service.js';
+import { siteSettingsSchema } from './siteSettings.js';
+import type { EntityKind, EntityOf } from './kinds.js';
 
 /** The schema of each kind: the one source of both types and validation. */
 export const entitySchemas: { [K in EntityKind]: z.ZodType<EntityOf<K>> } = {
@@ -61,14 +35,6 @@ export const entitySchemas: { [K in EntityKind]: z.ZodType<EntityOf<K>> } = {
   auditEntry: auditEntrySchema,
   siteSettings: siteSettingsSchema,
 };
-
-/** Every entity kind, in a fixed order. */
-export const ENTITY_KINDS = Object.keys(entitySchemas) as EntityKind[];
-
-/** Whether `value` names an entity kind. */
-export function isEntityKind(value: unknown): value is EntityKind {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(entitySchemas, value);
-}
 
 /** Turns zod's issues into `{ path, message }` with dotted paths (`votes.0.vote`). */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {

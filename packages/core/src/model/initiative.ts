@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  endNotBeforeStart,
   idSchema,
   isoDateSchema,
   keySchema,
@@ -9,17 +8,11 @@ import {
   personRefSchema,
   textSchema,
   titleSchema,
+  withRules,
 } from './common.js';
+import { check } from './checks.js';
 import { refineWith } from './compiledSchema.js';
-
-/** The life of an initiative. */
-export const initiativeStatuses = ['proposed', 'planned', 'inProgress', 'done', 'cancelled'] as const;
-
-/** The status of an initiative. */
-export type InitiativeStatus = (typeof initiativeStatuses)[number];
-
-/** RICE impact on its usual scale: minimal 0.25, low 0.5, medium 1, high 2, massive 3. */
-export const riceImpacts = [0.25, 0.5, 1, 2, 3] as const;
+import { initiativeStatuses, riceImpacts } from './vocabulary.js';
 
 const wsjfInput = z
   .number({ invalid_type_error: 'must be a number' })
@@ -28,8 +21,8 @@ const wsjfInput = z
   .max(20, 'must be from 1 to 20');
 
 /** Cross-functional work with an IT owner and a business sponsor, scored by WSJF and RICE. */
-export const initiativeSchema = z
-  .object({
+export const initiativeSchema = withRules(
+  z.object({
     id: idSchema,
     key: keySchema('initiative'),
     title: titleSchema,
@@ -51,11 +44,7 @@ export const initiativeSchema = z
     jobSize: wsjfInput,
     /** RICE inputs: people reached per quarter, impact (0.25–3), confidence %, effort in person-months. */
     reach: numberSchema.int('must be a whole number').nonnegative('must be at least 0'),
-    impact: refineWith(
-      numberSchema,
-      (v) => (riceImpacts as readonly number[]).includes(v),
-      `must be one of ${riceImpacts.join(', ')}`,
-    ),
+    impact: refineWith(numberSchema, check('riceImpact'), `must be one of ${riceImpacts.join(', ')}`),
     confidence: percentSchema,
     effort: numberSchema.positive('must be greater than 0'),
     /** IT's view while the initiative is proposed: feasibility, effort and risk before approval. */
@@ -64,17 +53,9 @@ export const initiativeSchema = z
     itRisk: z.enum(['low', 'medium', 'high'], { message: 'must be low, medium or high' }).optional(),
     /** The idea it was promoted from, when it was. */
     originIdeaKey: keySchema('idea').optional(),
-  })
-  .superRefine(endNotBeforeStart('start', 'end'))
-  .superRefine((value, ctx) => {
-    if (value.dependsOn.includes(value.key)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['dependsOn'],
-        message: 'must not include the initiative itself',
-      });
-    }
-  });
+  }),
+  'initiative',
+);
 
 /** Cross-functional work with an IT owner and a business sponsor. */
 export type Initiative = z.infer<typeof initiativeSchema>;

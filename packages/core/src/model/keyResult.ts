@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { idSchema, keySchema, numberSchema, personRefSchema, titleSchema } from './common.js';
-
-/** How a key result moves: up to a target, down to a target, or held above/below a threshold. */
-export const keyResultDirections = ['increase', 'decrease', 'stayAbove', 'stayBelow'] as const;
-
-/** The direction of a key result. */
-export type KeyResultDirection = (typeof keyResultDirections)[number];
+import { keyResultDirections } from './vocabulary.js';
 
 /** A measurable result of an objective, from `startValue` towards `targetValue`. */
 export const keyResultSchema = z.object({

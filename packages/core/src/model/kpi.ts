@@ -8,12 +8,7 @@ import {
   textSchema,
   titleSchema,
 } from './common.js';
-
-/** Which way is good for a KPI. */
-export const kpiDirections = ['higherIsBetter', 'lowerIsBetter'] as const;
-
-/** Which way is good for a KPI. */
-export type KpiDirection = (typeof kpiDirections)[number];
+import { kpiDirections } from './vocabulary.js';
 
 /** A key performance indicator, measured regularly against a target. */
 export const kpiSchema = z.object({

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { anyKeySchema, idSchema, personRefSchema, timestampSchema, titleSchema, urlSchema } from './common.js';
-
-/** What a link points at outside Tandem. */
-export const linkKinds = ['commit', 'pullRequest', 'meeting', 'email', 'workItem', 'document'] as const;
-
-/** What a link points at outside Tandem. */
-export type LinkKind = (typeof linkKinds)[number];
+import { linkKinds } from './vocabulary.js';
 
 /**
  * A commit, pull request, meeting, email, work item or document tied to a key.

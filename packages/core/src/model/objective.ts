@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  endNotBeforeStart,
   idSchema,
   isoDateSchema,
   keySchema,
@@ -8,17 +7,13 @@ import {
   personRefSchema,
   textSchema,
   titleSchema,
+  withRules,
 } from './common.js';
-
-/** Business priorities and IT capabilities/constraints sit in one tree. */
-export const objectiveKinds = ['business', 'it'] as const;
-
-/** Where an objective is in its planning cycle. */
-export const objectiveStatuses = ['proposed', 'approved', 'active', 'achieved', 'dropped'] as const;
+import { objectiveKinds, objectiveStatuses } from './vocabulary.js';
 
 /** An objective: a business priority or an IT capability/constraint, with an owner and a period. */
-export const objectiveSchema = z
-  .object({
+export const objectiveSchema = withRules(
+  z.object({
     id: idSchema,
     key: keySchema('objective'),
     kind: z.enum(objectiveKinds, { message: 'must be business or it' }),
@@ -36,13 +31,9 @@ export const objectiveSchema = z
     itFeasibility: z.enum(['low', 'medium', 'high'], { message: 'must be low, medium or high' }).optional(),
     itEffortWeeks: numberSchema.nonnegative('must be at least 0').optional(),
     itRisk: z.enum(['low', 'medium', 'high'], { message: 'must be low, medium or high' }).optional(),
-  })
-  .superRefine(endNotBeforeStart('periodStart', 'periodEnd'))
-  .superRefine((value, ctx) => {
-    if (value.parentKey !== undefined && value.parentKey === value.key) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['parentKey'], message: 'must not be the objective itself' });
-    }
-  });
+  }),
+  'objective',
+);
 
 /** An objective: a business priority or an IT capability/constraint. */
 export type Objective = z.infer<typeof objectiveSchema>;

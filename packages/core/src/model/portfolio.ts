@@ -1,4 +1,4 @@
-import type { EntityKind, EntityOf } from './entities.js';
+import type { EntityKind, EntityOf } from './kinds.js';
 
 /**
  * The portfolio as plain lists, one per kind (any kind may be missing: it counts as empty).

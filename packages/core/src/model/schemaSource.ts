@@ -3,18 +3,29 @@
  * runs (its CSP forbids `eval`), and straight-line code that names each key it reads and writes is what the engine runs
  * fastest before it has optimised anything, which is where a page's first thousand items are read.
  *
- * The statements check a value exactly as {@link compileSchema} does, node for node, and give the same result. What
- * source cannot hold (a refinement's function, a node the writer does not know, which `compileSchema` checks) is an
- * external: the generated code takes it from the schema itself when it starts, by the path to its node
- * (`refinementAt` and `checkAt`, in schemaPaths.ts). Regular expressions are written as literals.
+ * The statements check a value exactly as {@link compileSchema} does, node for node, and give the same result, with
+ * neither the schema nor zod: regular expressions are written as literals, and a refinement as the named check it was
+ * made with (`check('keyOf', 'initiative')`, see checks.ts), which the generated code makes when it starts. A node or
+ * check the writer cannot write that way is an error at build time, naming where it is.
  */
 import { datetimeRegex, z } from 'zod';
-import { compileSchema, notAccepted, strips } from './compiledSchema.js';
-import type { SchemaStep } from './schemaPaths.js';
+import { checkCallOf, notAccepted, type CheckCall } from './checks.js';
+import { compileSchema, refinementCheck, strips } from './compiledSchema.js';
 
-/** Something generated statements name and set up once: a regular expression, or a value taken from the schema. */
-export type SchemaExternal =
-  { kind: 'regex'; literal: string } | { kind: 'refinement' | 'check'; path: readonly SchemaStep[] };
+/**
+ * A step from a schema node to one within it: `inner` (what an optional, nullable or refinement wraps), `element` (an
+ * array's) or `.key` (an object's field). Paths of steps name a node in the writer's errors.
+ */
+export type SchemaStep = string;
+
+/** Something generated statements name and set up once: a regular expression, or a named check. */
+export type SchemaExternal = { kind: 'regex'; literal: string } | { kind: 'check'; call: CheckCall };
+
+/**
+ * zod's own rule for `email()` (3.x), which zod does not export: written out (with no needless escapes), so a generated
+ * reader accepts exactly the emails zod does (a test holds the two to the same answers).
+ */
+const zodEmail = /^(?!\.)(?!.*\.\.)([A-Z0-9_'+.-]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9-]*\.)+[A-Z]{2,}$/i;
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
@@ -32,12 +43,10 @@ function numberLiteral(n: number): string {
 
 const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 
-/** The string checks the writer writes itself; a string with any other check goes to {@link compileSchema} whole. */
-const stringChecks = new Set(['min', 'max', 'length', 'regex', 'trim', 'datetime']);
+/** The string checks the writer writes. */
+const stringChecks = new Set(['min', 'max', 'length', 'regex', 'trim', 'datetime', 'email', 'url']);
 /** The number checks the writer writes itself. */
 const numberChecks = new Set(['int', 'finite', 'min', 'max']);
-/** Enums up to this many options are checked by comparisons; larger ones go to {@link compileSchema}. */
-const inlineEnumOptions = 16;
 
 /**
  * Writes statements that check a value against a schema. They run in a function that returns `notAccepted` to give up,
@@ -63,15 +72,18 @@ export class SchemaWriter {
     return `${assigned ? 'let' : 'const'} ${v}: unknown = ${init};`;
   }
 
+  /** The name of `external`: the one it already has when the statements name it again. */
   private external(external: SchemaExternal): string {
-    this.externals.push(external);
-    return `x${this.externals.length - 1}`;
+    const key = JSON.stringify(external);
+    let index = this.externals.findIndex((known) => JSON.stringify(known) === key);
+    if (index < 0) index = this.externals.push(external) - 1;
+    return `x${index}`;
   }
 
   /**
    * Statements that check the value in the variable `v` (declared `let`, of type `unknown`) against `schema`, the node
-   * at `path` in the schema the generated code takes its externals from: they leave in `v` what `compileSchema(schema)`
-   * gives for it, and return `notAccepted` where that gives `notAccepted`.
+   * at `path` in the schema being written (for errors): they leave in `v` what `compileSchema(schema)` gives for it, and
+   * return `notAccepted` where that gives `notAccepted`.
    */
   statements(schema: z.ZodTypeAny, v: string, path: readonly SchemaStep[]): string[] {
     const def = schema._def as { typeName?: string; coerce?: boolean };
@@ -79,11 +91,13 @@ export class SchemaWriter {
       case z.ZodFirstPartyTypeKind.ZodObject:
         return this.object(schema as z.AnyZodObject, v, path);
       case z.ZodFirstPartyTypeKind.ZodString:
-        return def.coerce ? this.compiled(v, path) : this.string(schema as z.ZodString, v, path);
+        return def.coerce ? this.unwritable('a coercion', path) : this.string(schema as z.ZodString, v, path);
       case z.ZodFirstPartyTypeKind.ZodNumber:
-        return def.coerce ? this.compiled(v, path) : this.number(schema as z.ZodNumber, v, path);
+        return def.coerce ? this.unwritable('a coercion', path) : this.number(schema as z.ZodNumber, v, path);
       case z.ZodFirstPartyTypeKind.ZodBoolean:
-        return def.coerce ? this.compiled(v, path) : [`if (typeof ${v} !== 'boolean') return notAccepted;`];
+        return def.coerce
+          ? this.unwritable('a coercion', path)
+          : [`if (typeof ${v} !== 'boolean') return notAccepted;`];
       case z.ZodFirstPartyTypeKind.ZodEnum:
         return this.enumeration(schema as z.ZodEnum<[string, ...string[]]>, v, path);
       case z.ZodFirstPartyTypeKind.ZodArray:
@@ -94,12 +108,12 @@ export class SchemaWriter {
         return this.unless(`${v} !== null`, (schema as z.ZodNullable<z.ZodTypeAny>).unwrap(), v, path);
       case z.ZodFirstPartyTypeKind.ZodEffects: {
         const effects = schema as z.ZodEffects<z.ZodTypeAny>;
-        if (effects._def.effect.type !== 'refinement') return this.compiled(v, path);
+        if (effects._def.effect.type !== 'refinement') return this.unwritable('a transform', path);
         const inner = this.statements(effects.innerType(), v, [...path, 'inner']);
-        return [...inner, `if (!${this.external({ kind: 'refinement', path })}(${v})) return notAccepted;`];
+        return [...inner, `if (!${this.refinement(effects, path)}(${v})) return notAccepted;`];
       }
       default:
-        return this.compiled(v, path);
+        return this.unwritable(`a ${String(def.typeName)}`, path);
     }
   }
 
@@ -116,7 +130,7 @@ export class SchemaWriter {
     while (node instanceof z.ZodEffects) {
       const effects = node as z.ZodEffects<z.ZodTypeAny>;
       if (effects._def.effect.type !== 'refinement') return undefined;
-      refinements.unshift(this.external({ kind: 'refinement', path: [...path] }));
+      refinements.unshift(this.refinement(effects, [...path]));
       path.push('inner');
       node = effects.innerType();
     }
@@ -136,10 +150,16 @@ export class SchemaWriter {
     return empty === notAccepted ? 'refused' : empty === undefined ? 'absent' : 'other';
   }
 
-  /** `compileSchema` of the node, as an external: for a node the writer does not write itself. */
-  private compiled(v: string, path: readonly SchemaStep[]): string[] {
-    const check = this.external({ kind: 'check', path });
-    return [`${v} = ${check}(${v});`, `if (${v} === notAccepted) return notAccepted;`];
+  /** The name of the refinement's check, set up from the call that made it. */
+  private refinement(effects: z.ZodEffects<z.ZodTypeAny>, path: readonly SchemaStep[]): string {
+    const call = checkCallOf(refinementCheck(effects, effects._def.effect as z.RefinementEffect<unknown>));
+    if (!call) return this.unwritable('a refinement not made with a named check (refineWith and checks.ts)', path);
+    return this.external({ kind: 'check', call });
+  }
+
+  /** Stops the writing: `what`, at `path`, cannot be checked without zod. */
+  private unwritable(what: string, path: readonly SchemaStep[]): never {
+    throw new TypeError(`the schema writer cannot write ${what} (at ${path.join(' ') || 'the top'})`);
   }
 
   private unless(condition: string, inner: z.ZodTypeAny, v: string, path: readonly SchemaStep[]): string[] {
@@ -148,7 +168,8 @@ export class SchemaWriter {
   }
 
   private string(schema: z.ZodString, v: string, path: readonly SchemaStep[]): string[] {
-    if (schema._def.checks.some((check) => !stringChecks.has(check.kind))) return this.compiled(v, path);
+    const other = schema._def.checks.find((check) => !stringChecks.has(check.kind));
+    if (other) return this.unwritable(`a string's ${other.kind} check`, path);
     const lines = [`if (typeof ${v} !== 'string') return notAccepted;`];
     // A trimmed string is kept in a variable of its own, which stays a string to the compiler through the assignment.
     const trims = schema._def.checks.some((check) => check.kind === 'trim');
@@ -177,6 +198,16 @@ export class SchemaWriter {
           lines.push(`if (!${name}.test(${text})) return notAccepted;`);
           break;
         }
+        case 'email': {
+          const name = this.external({ kind: 'regex', literal: `/${zodEmail.source}/${zodEmail.flags}` });
+          lines.push(`if (!${name}.test(${text})) return notAccepted;`);
+          break;
+        }
+        case 'url': {
+          const name = this.external({ kind: 'check', call: { name: 'parsableUrl', args: [] } });
+          lines.push(`if (!${name}(${text})) return notAccepted;`);
+          break;
+        }
       }
     }
     if (trims) lines.push(`${v} = ${text};`);
@@ -184,7 +215,8 @@ export class SchemaWriter {
   }
 
   private number(schema: z.ZodNumber, v: string, path: readonly SchemaStep[]): string[] {
-    if (schema._def.checks.some((check) => !numberChecks.has(check.kind))) return this.compiled(v, path);
+    const other = schema._def.checks.find((check) => !numberChecks.has(check.kind));
+    if (other) return this.unwritable(`a number's ${other.kind} check`, path);
     // zod tells NaN from a number before any check.
     const lines = [`if (typeof ${v} !== 'number' || Number.isNaN(${v})) return notAccepted;`];
     for (const check of schema._def.checks) {
@@ -200,19 +232,26 @@ export class SchemaWriter {
 
   private enumeration(schema: z.ZodEnum<[string, ...string[]]>, v: string, path: readonly SchemaStep[]): string[] {
     const options = schema.options;
-    if (options.length > inlineEnumOptions || options.some((o) => typeof o !== 'string')) return this.compiled(v, path);
+    if (options.some((o) => typeof o !== 'string')) return this.unwritable('an enum of other than strings', path);
     return [`if (${options.map((o) => `${v} !== ${JSON.stringify(o)}`).join(' && ')}) return notAccepted;`];
   }
 
   private array(schema: z.ZodArray<z.ZodTypeAny>, v: string, path: readonly SchemaStep[]): string[] {
-    const def = schema._def as { exactLength: unknown; minLength: unknown; maxLength: unknown };
-    if (def.exactLength !== null || def.minLength !== null || def.maxLength !== null) return this.compiled(v, path);
+    type Length = { value: number } | null;
+    const def = schema._def as { exactLength: Length; minLength: Length; maxLength: Length };
+    // zod checks an array's length before its elements: exact, then least, then most.
+    const lengths = [
+      def.exactLength && `if (${v}.length !== ${numberLiteral(def.exactLength.value)}) return notAccepted;`,
+      def.minLength && `if (${v}.length < ${numberLiteral(def.minLength.value)}) return notAccepted;`,
+      def.maxLength && `if (${v}.length > ${numberLiteral(def.maxLength.value)}) return notAccepted;`,
+    ].filter((line): line is string => typeof line === 'string');
     const out = this.variable();
     const index = this.variable();
     const element = this.variable();
     const checks = this.statements(schema.element, element, [...path, 'element']);
     return [
       `if (!Array.isArray(${v})) return notAccepted;`,
+      ...lengths,
       `const ${out}: unknown[] = new Array<unknown>(${v}.length);`,
       `for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`,
       `  ${this.declaration(element, `${v}[${index}]`, checks)}`,
@@ -224,7 +263,7 @@ export class SchemaWriter {
   }
 
   private object(schema: z.AnyZodObject, v: string, path: readonly SchemaStep[]): string[] {
-    if (!strips(schema)) return this.compiled(v, path);
+    if (!strips(schema)) return this.unwritable('an object that keeps or refuses unknown keys', path);
     const out = this.variable();
     const lines = [`if (!isPlainObject(${v})) return notAccepted;`, `const ${out}: Record<string, unknown> = {};`];
     for (const [key, field] of Object.entries(schema.shape as z.ZodRawShape)) {

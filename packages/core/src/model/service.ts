@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  endNotBeforeStart,
   idSchema,
   isoDateSchema,
   keySchema,
@@ -8,6 +7,7 @@ import {
   personRefSchema,
   textSchema,
   titleSchema,
+  withRules,
 } from './common.js';
 
 /** An IT service in the catalogue, with its SLA targets. */
@@ -29,8 +29,8 @@ export const serviceSchema = z.object({
 export type Service = z.infer<typeof serviceSchema>;
 
 /** What a service achieved in one period. */
-export const slaRecordSchema = z
-  .object({
+export const slaRecordSchema = withRules(
+  z.object({
     id: idSchema,
     serviceKey: keySchema('service'),
     periodStart: isoDateSchema,
@@ -40,8 +40,9 @@ export const slaRecordSchema = z
     /** Measured response time at the service's percentile, in milliseconds. */
     responseTimeMs: numberSchema.nonnegative('must be at least 0'),
     incidents: numberSchema.int('must be a whole number').nonnegative('must be at least 0'),
-  })
-  .superRefine(endNotBeforeStart('periodStart', 'periodEnd'));
+  }),
+  'slaRecord',
+);
 
 /** What a service achieved in one period. */
 export type SlaRecord = z.infer<typeof slaRecordSchema>;

@@ -1,6 +1,6 @@
 import { availabilityPercent } from '../alignment/slaAttainment.js';
 import { targetHealth } from '../checkins/targetHealth.js';
-import type { HealthStatus } from '../model/checkIn.js';
+import type { HealthStatus } from '../model/vocabulary.js';
 import type { PersonRef } from '../model/common.js';
 import { itemsOf, type PortfolioData } from '../model/portfolio.js';
 import type { Decision } from '../model/decision.js';

@@ -1,5 +1,5 @@
-import type { EntityKind, EntityOf } from '../model/entities.js';
-import { ENTITY_KINDS } from '../model/entities.js';
+import type { EntityKind, EntityOf } from '../model/kinds.js';
+import { ENTITY_KINDS } from '../model/kinds.js';
 import type { PortfolioData } from '../model/portfolio.js';
 import type { Clock } from '../ports/clock.js';
 import type { PersonRef } from '../model/common.js';

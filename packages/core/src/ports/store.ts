@@ -1,4 +1,4 @@
-import type { EntityKind, EntityOf } from '../model/entities.js';
+import type { EntityKind, EntityOf } from '../model/kinds.js';
 import type { KeyedKind } from '../keys/entityKey.js';
 
 /** A value as stored, with the ETag to hand back when changing it. */

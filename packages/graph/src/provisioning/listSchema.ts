@@ -1,11 +1,12 @@
-import { entitySchemas, ENTITY_KINDS, isoDateSchema, timestampSchema, type EntityKind } from '@tandem/core';
-import { z } from 'zod';
-
 /**
- * THE mapping between Tandem's entities and SharePoint lists: one list per kind, one column per field,
- * derived from core's zod schemas so that a field added to the model gets its column on the next provisioning.
- * Every other module (provisioning, item codec, queries) reads it from here.
+ * THE mapping between Tandem's entities and SharePoint lists: one list per kind, one column per field, derived from
+ * core's zod schemas so that a field added to the model gets its column on the next provisioning. The columns are
+ * derived at build time (`listColumns.generated.ts`, written by `npm run generate -w @tandem/graph` from
+ * `listSchemaSource.ts`; a test keeps it current), so a page reads its lists without building a schema.
+ * Every other module (provisioning, item codec, queries) reads the mapping from here.
  */
+import { ENTITY_KINDS, type EntityKind } from '@tandem/core';
+import { listColumns, listFingerprint } from './listColumns.generated.js';
 
 /** How a field is kept in SharePoint. `json` is multi-line text holding JSON (arrays and objects, which SharePoint has no type for). */
 export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'choice' | 'json';
@@ -78,40 +79,6 @@ function defaultDisplayName(kind: string): string {
   return `Tandem ${words.charAt(0).toUpperCase()}${words.slice(1)}s`;
 }
 
-/** Entity fields that become `Title` when the entity has no `title`. */
-const titleFieldCandidates = ['title', 'name', 'businessTerm'];
-
-/** Scalar fields the app filters on, besides keys and references (`...Key`), which are always indexed. */
-const indexedFields = new Set([
-  'status',
-  'kind',
-  'externalId',
-  'measuredOn',
-  'periodStart',
-  'at',
-  'linkedAt',
-  'entityId',
-]);
-
-/** SharePoint's own column names, which an entity field must not take. */
-const reservedColumns = new Set([
-  'ID',
-  'Title',
-  'Author',
-  'Editor',
-  'Created',
-  'Modified',
-  'Attachments',
-  'ContentType',
-  'Edit',
-  'LinkTitle',
-  'DocIcon',
-  'Order',
-  'GUID',
-  'Version',
-  'Key',
-]);
-
 const labels: Partial<Record<string, (v: Record<string, unknown>) => string>> = {
   kpiMeasurement: (v) => `${String(v.kpiKey)} ${String(v.measuredOn)}`,
   slaRecord: (v) => `${String(v.serviceKey)} ${String(v.periodStart)}`,
@@ -123,7 +90,16 @@ const labels: Partial<Record<string, (v: Record<string, unknown>) => string>> = 
 
 /** The list schema of every entity kind, in core's kind order. */
 export const listSchemas: Readonly<Record<EntityKind, ListSchema>> = Object.fromEntries(
-  ENTITY_KINDS.map((kind) => [kind, deriveListSchema(kind)]),
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    {
+      kind,
+      displayName: displayNames[kind] ?? defaultDisplayName(kind),
+      fields: listColumns[kind].fields,
+      titleField: listColumns[kind].titleField,
+      label: labels[kind] ?? ((v: Record<string, unknown>) => String(v.id)),
+    },
+  ]),
 ) as Record<EntityKind, ListSchema>;
 
 /** The list schema of `kind`. */
@@ -131,15 +107,13 @@ export function listSchemaOf(kind: EntityKind): ListSchema {
   return listSchemas[kind];
 }
 
-let fingerprint: string | undefined;
-
 /** A stable fingerprint of the whole mapping: provisioning upgrades when the stored one differs. */
 export function schemaFingerprint(): string {
-  // The mapping is fixed once this module has loaded: worked out on first use, then remembered.
-  return (fingerprint ??= fingerprintOf(listSchemas));
+  return listFingerprint;
 }
 
-function fingerprintOf(schemas: Readonly<Record<EntityKind, ListSchema>>): string {
+/** The fingerprint of `schemas` (worked out as the columns are generated; see {@link schemaFingerprint}). */
+export function fingerprintOf(schemas: Readonly<Record<EntityKind, ListSchema>>): string {
   const text = JSON.stringify(
     ENTITY_KINDS.map((k) => [
       schemas[k].displayName,
@@ -153,78 +127,4 @@ function fingerprintOf(schemas: Readonly<Record<EntityKind, ListSchema>>): strin
     hash = Math.imul(hash, 0x01000193);
   }
   return `${schemaVersion}.${(hash >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-function deriveListSchema(kind: EntityKind): ListSchema {
-  const shape = objectShape(entitySchemas[kind]);
-  const titleField = titleFieldCandidates.find((f) => f in shape);
-  const fields: FieldColumn[] = Object.entries(shape).map(([field, schema]) => {
-    const { inner, required, dated } = unwrap(schema);
-    const column =
-      field === 'id'
-        ? clientIdColumn
-        : field === 'key'
-          ? keyColumn
-          : field === titleField
-            ? 'Title'
-            : columnName(field);
-    const base = { field, column, required, unique: field === 'id' || field === 'key' };
-    const indexed = field === 'id' || field === 'key' || /Key$/.test(field) || indexedFields.has(field);
-    if (inner instanceof z.ZodEnum) {
-      return { ...base, type: 'choice', choices: inner.options as string[], indexed };
-    }
-    if (inner instanceof z.ZodNumber) return { ...base, type: 'number', indexed };
-    if (inner instanceof z.ZodBoolean) return { ...base, type: 'boolean', indexed };
-    if (inner instanceof z.ZodString) {
-      // Single-line text holds 255 characters: anything that may be longer (descriptions, URLs) is a note column,
-      // which SharePoint cannot index, so notes are never filtered on. Dates and timestamps stay short and sortable.
-      const short =
-        column === 'Title' ||
-        indexed ||
-        dated ||
-        inner.isDatetime ||
-        (inner.maxLength !== null && inner.maxLength <= 255);
-      return { ...base, type: short ? 'text' : 'note', indexed };
-    }
-    return { ...base, type: 'json', indexed: false };
-  });
-  return {
-    kind,
-    displayName: displayNames[kind] ?? defaultDisplayName(kind),
-    fields,
-    titleField,
-    label: labels[kind] ?? ((v) => String(v.id)),
-  };
-}
-
-function columnName(field: string): string {
-  const pascal = field.charAt(0).toUpperCase() + field.slice(1);
-  return reservedColumns.has(pascal) ? `Tandem${pascal}` : pascal;
-}
-
-function objectShape(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
-  let s: z.ZodTypeAny = schema;
-  while (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
-  if (!(s instanceof z.ZodObject)) throw new Error('an entity schema must be a zod object');
-  return s.shape as Record<string, z.ZodTypeAny>;
-}
-
-function unwrap(schema: z.ZodTypeAny): { inner: z.ZodTypeAny; required: boolean; dated: boolean } {
-  let s = schema;
-  let required = true;
-  let dated = false;
-  for (;;) {
-    if (s === isoDateSchema || s === timestampSchema) dated = true;
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) {
-      required = false;
-      s = s.unwrap() as z.ZodTypeAny;
-    } else if (s instanceof z.ZodDefault) {
-      required = false;
-      s = s.removeDefault() as z.ZodTypeAny;
-    } else if (s instanceof z.ZodEffects) {
-      s = s.innerType() as z.ZodTypeAny;
-    } else if (s instanceof z.ZodBranded || s instanceof z.ZodReadonly) {
-      s = s.unwrap() as z.ZodTypeAny;
-    } else return { inner: s, required, dated };
-  }
 }

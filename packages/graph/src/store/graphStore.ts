@@ -5,7 +5,6 @@ import {
   and,
   eq,
   or,
-  validateEntity,
   type EntityKind,
   type EntityOf,
   type KeyedKind,
@@ -22,7 +21,8 @@ import { GraphError } from '../client/graphError.js';
 import { retryDelayMs } from '../client/retryPolicy.js';
 import { runBatch, type BatchRequest } from '../batch/batch.js';
 import { clientIdColumn, keyColumn, listSchemaOf } from '../provisioning/listSchema.js';
-import { decodeItem, encodeFields, type DecodedItem, type GraphListItem } from './itemCodec.js';
+import { decodeItem, encodeFields, readItem, type DecodedItem, type GraphListItem } from './itemCodec.js';
+import { loadValidation } from './validation.js';
 import { ListPaths, queryString, type SiteLists } from './listPaths.js';
 import { mergePatch } from './merge.js';
 import { toStoreError } from './storeErrors.js';
@@ -123,6 +123,7 @@ export class GraphStore implements Store {
   }
 
   async create<K extends EntityKind>(kind: K, value: EntityOf<K>): Promise<Stored<EntityOf<K>>> {
+    const { validateEntity } = await loadValidation();
     const entity = validateEntity(kind, value);
     const record = entity as Record<string, unknown>;
     const id = String(record.id);
@@ -144,7 +145,7 @@ export class GraphStore implements Store {
           const item = await this.client.post<GraphListItem>(this.paths.items(kind), {
             fields: encodeFields(kind, record),
           });
-          const decoded = this.remember(kind, decodeItem(kind, item));
+          const decoded = this.remember(kind, await decodeItem(kind, item));
           this.emit({ kind, id, value: decoded.value, etag: decoded.etag } as StoreChange);
           return { value: decoded.value, etag: decoded.etag };
         } catch (error) {
@@ -186,6 +187,7 @@ export class GraphStore implements Store {
         `${kind} ${id} patch`,
         fixed.map((path) => ({ path, message: 'cannot be changed' })),
       );
+    const { validateEntity } = await loadValidation();
     try {
       // The version the caller edited, when this store saw it: the base for telling their changes from ours.
       const base = this.seen(kind, id, etag);
@@ -295,7 +297,7 @@ export class GraphStore implements Store {
     const headers = nonIndexed ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : undefined;
     try {
       const items = await this.readPages(this.paths.items(kind) + qs, headers, options.top);
-      return this.decodeValid(kind, items).map((decoded) => ({ value: decoded.value, etag: decoded.etag }));
+      return (await this.decodeValid(kind, items)).map((decoded) => ({ value: decoded.value, etag: decoded.etag }));
     } catch (error) {
       throw toStoreError(error, `query ${kind}`);
     }
@@ -311,6 +313,7 @@ export class GraphStore implements Store {
    * Unlike {@link create} it does not look ids up first; after an ambiguous failure it looks them up before re-sending.
    */
   async createMany<K extends EntityKind>(kind: K, values: readonly EntityOf<K>[]): Promise<Stored<EntityOf<K>>[]> {
+    const { validateEntity } = await loadValidation();
     const entities = values.map((v) => validateEntity(kind, v) as Record<string, unknown>);
     const results = new Map<string, Stored<EntityOf<K>>>();
     try {
@@ -325,16 +328,16 @@ export class GraphStore implements Store {
         let failed: Record<string, unknown>[] = [];
         try {
           const answers = await runBatch(this.client, requests);
-          pending.forEach((entity, i) => {
+          for (const [i, entity] of pending.entries()) {
             const answer = answers.get(String(i + 1));
             if (!answer || answer.error) {
               if (answer?.error && !answer.error.retryable) throw answer.error;
               failed.push(entity);
-              return;
+              continue;
             }
-            const decoded = this.remember(kind, decodeItem(kind, answer.body as GraphListItem));
+            const decoded = this.remember(kind, await decodeItem(kind, answer.body as GraphListItem));
             results.set(String(entity.id), { value: decoded.value, etag: decoded.etag });
-          });
+          }
         } catch (error) {
           if (!(error instanceof GraphError) || !(error.ambiguous || error.retryable)) throw error;
           failed = pending;
@@ -415,7 +418,7 @@ export class GraphStore implements Store {
         const item = await this.client.get<GraphListItem>(
           `${this.paths.item(kind, itemId)}?${this.paths.expandFields(kind)}`,
         );
-        const decoded = decodeItem(kind, item);
+        const decoded = await decodeItem(kind, item);
         if ((decoded.value as { id: string }).id === id) return this.remember(kind, decoded);
       } catch (error) {
         if (!(error instanceof GraphError) || error.status !== 404) throw error;
@@ -439,20 +442,23 @@ export class GraphStore implements Store {
       undefined,
       undefined,
     );
-    return this.decodeValid(kind, items).map((decoded) => ({
+    return (await this.decodeValid(kind, items)).map((decoded) => ({
       value: decoded.value,
       stored: { value: decoded.value, etag: decoded.etag },
       decoded,
     }));
   }
 
-  /** Decodes and remembers the valid items of a list read; each malformed one is reported and left out. */
-  private decodeValid<K extends EntityKind>(kind: K, items: readonly GraphListItem[]): DecodedItem<K>[] {
+  /**
+   * Decodes and remembers the valid items of a list read; each malformed one is reported and left out. A valid item is
+   * read at once (zod is loaded only for an item the generated reader does not accept).
+   */
+  private async decodeValid<K extends EntityKind>(kind: K, items: readonly GraphListItem[]): Promise<DecodedItem<K>[]> {
     const valid: DecodedItem<K>[] = [];
     for (const item of items) {
       let decoded: DecodedItem<K>;
       try {
-        decoded = decodeItem(kind, item);
+        decoded = readItem(kind, item) ?? (await decodeItem(kind, item));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         this.reportInvalidItem(kind, error);

@@ -1,13 +1,7 @@
-import {
-  notAccepted,
-  ValidationError,
-  validateEntity,
-  type EntityKind,
-  type EntityOf,
-  type ValidationIssue,
-} from '@tandem/core';
-import { listSchemaOf, type FieldColumn } from '../provisioning/listSchema.js';
+import { notAccepted, ValidationError, type EntityKind, type EntityOf } from '@tandem/core';
+import { listSchemaOf } from '../provisioning/listSchema.js';
 import { itemReader } from './itemReaders.js';
+import { loadValidation } from './validation.js';
 
 /** A SharePoint list item as Graph returns it (with `fields` expanded). */
 export interface GraphListItem {
@@ -55,11 +49,24 @@ export function selectedColumns(kind: EntityKind): string[] {
 }
 
 /**
- * The entity in a list item, validated by core's schema. A malformed item throws a `ValidationError`
- * that names the list item and every offending field — it is never passed on.
+ * The entity in a list item, validated by core's schema. A malformed item throws a `ValidationError` that names the
+ * list item and every offending field: it is never passed on. The item's generated reader reads a valid item at once;
+ * anything it does not accept is read again the general way, with zod and the entity schemas, which load on first use.
  */
-export function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): DecodedItem<K> {
-  const subject = `${kind} in list item ${String(item?.id)}`;
+export async function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): Promise<DecodedItem<K>> {
+  const read = readItem(kind, item);
+  if (read) return read;
+  const { validateCells } = await loadValidation();
+  const fields = item.fields!;
+  return { value: validateCells(kind, fields, subjectOf(kind, item)), etag: etagOf(item) as string, itemId: item.id };
+}
+
+/**
+ * The entity in a valid list item by its kind's generated reader, without zod; undefined when the reader does not
+ * accept it ({@link decodeItem} then decides). An item with no id, fields or ETag throws a `ValidationError`.
+ */
+export function readItem<K extends EntityKind>(kind: K, item: GraphListItem): DecodedItem<K> | undefined {
+  const subject = subjectOf(kind, item);
   if (typeof item !== 'object' || item === null || typeof item.id !== 'string') {
     throw new ValidationError(subject, [{ path: 'id', message: 'the list item has no id' }]);
   }
@@ -67,58 +74,14 @@ export function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): 
   if (typeof fields !== 'object' || fields === null) {
     throw new ValidationError(subject, [{ path: 'fields', message: 'the list item has no fields' }]);
   }
-  const etag = item.eTag ?? item['@odata.etag'] ?? (fields['@odata.etag'] as string | undefined);
+  const etag = etagOf(item);
   if (typeof etag !== 'string' || etag === '') {
     throw new ValidationError(subject, [{ path: 'eTag', message: 'the list item has no ETag' }]);
   }
-  // The kind's generated reader takes a valid item; anything it does not accept is read again the general way below,
-  // which decides and names the issues.
-  const read = itemReader(kind)?.(fields) ?? notAccepted;
-  if (read !== notAccepted) return { value: read, etag, itemId: item.id };
-  return { value: validateCells(kind, fields, subject), etag, itemId: item.id };
+  const read = itemReader(kind)(fields);
+  return read === notAccepted ? undefined : { value: read, etag, itemId: item.id };
 }
 
-/** The entity in an item's cells, or a `ValidationError` naming every bad cell by its field and column. */
-function validateCells<K extends EntityKind>(kind: K, fields: Record<string, unknown>, subject: string): EntityOf<K> {
-  const issues: ValidationIssue[] = [];
-  const raw: Record<string, unknown> = {};
-  for (const field of listSchemaOf(kind).fields) {
-    const cell = fields[field.column];
-    if (cell === undefined || cell === null || cell === '') continue;
-    raw[field.field] = decodeCell(field, cell, issues);
-  }
-  if (issues.length) throw new ValidationError(subject, issues);
-  try {
-    return validateEntity(kind, raw);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new ValidationError(
-        subject,
-        error.issues.map((i) => ({ path: columnPath(kind, i.path), message: i.message })),
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-}
+const subjectOf = (kind: EntityKind, item: GraphListItem) => `${kind} in list item ${String(item?.id)}`;
 
-function decodeCell(field: FieldColumn, cell: unknown, issues: ValidationIssue[]): unknown {
-  if (field.type !== 'json') return cell;
-  if (typeof cell !== 'string') {
-    issues.push({ path: `${field.field} (column ${field.column})`, message: 'must be JSON text' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(cell) as unknown;
-  } catch {
-    issues.push({ path: `${field.field} (column ${field.column})`, message: 'is not valid JSON' });
-    return undefined;
-  }
-}
-
-/** `owner.email` → `owner.email (column Owner)`, so an admin can find the bad cell in SharePoint. */
-function columnPath(kind: EntityKind, path: string): string {
-  const top = path.split('.')[0] ?? '';
-  const column = listSchemaOf(kind).fields.find((f) => f.field === top)?.column;
-  return column ? `${path} (column ${column})` : path;
-}
+const etagOf = (item: GraphListItem): unknown => item.eTag ?? item['@odata.etag'] ?? item.fields?.['@odata.etag'];

@@ -11,7 +11,7 @@ import { runBatch, type BatchRequest } from '../batch/batch.js';
 import { GraphError } from '../client/graphError.js';
 import { schemaFingerprint } from '../provisioning/listSchema.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { decodeItem, type GraphListItem } from '../store/itemCodec.js';
+import { decodeItem, readItem, type GraphListItem } from '../store/itemCodec.js';
 import type { CacheStorage } from './cacheStorage.js';
 
 /** Tuning of a {@link PortfolioCache}. */
@@ -211,7 +211,7 @@ export class PortfolioCache {
           throw answer.error;
         }
         const page = answer.body as DeltaPage;
-        result.changes += this.applyPage(kind, page.value ?? [], seenInFullSync.get(kind));
+        result.changes += await this.applyPage(kind, page.value ?? [], seenInFullSync.get(kind));
         if (page['@odata.nextLink']) next.set(kind, page['@odata.nextLink']);
         else if (page['@odata.deltaLink']) {
           next.delete(kind);
@@ -232,7 +232,7 @@ export class PortfolioCache {
     return result;
   }
 
-  private applyPage(kind: EntityKind, items: GraphListItem[], seen: Set<string> | undefined): number {
+  private async applyPage(kind: EntityKind, items: GraphListItem[], seen: Set<string> | undefined): Promise<number> {
     const state = this.state(kind);
     let changes = 0;
     for (const item of items) {
@@ -250,7 +250,7 @@ export class PortfolioCache {
       seen?.add(item.id);
       let decoded;
       try {
-        decoded = decodeItem(kind, item);
+        decoded = readItem(kind, item) ?? (await decodeItem(kind, item));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         if (this.onInvalidItem) this.onInvalidItem(kind, error);

@@ -9,7 +9,8 @@ import {
   validateEntity,
   type EntityKind,
 } from '@tandem/core';
-import { compileSchema, notAccepted } from '../compiledSchema.js';
+import { notAccepted } from '../checks.js';
+import { compileSchema } from '../compiledSchema.js';
 import { samples } from './samples.js';
 
 /** Values a field may be set to: valid-looking, wrong-typed, out of range, padded, malformed. */

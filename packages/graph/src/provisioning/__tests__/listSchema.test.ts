@@ -1,13 +1,26 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_KINDS } from '@tandem/core';
+import { formatGenerated } from '../../../../../shared/generated.mjs';
 import { clientIdColumn, keyColumn, listSchemas, schemaFingerprint } from '../listSchema.js';
+import { listColumnsSource } from '../listSchemaSource.js';
 import { decodeItem, encodeFields } from '../../store/itemCodec.js';
 import { anInitiative } from '../../__tests__/builders.js';
 
 describe('the entity ↔ SharePoint mapping', () => {
+  it('are the columns the entity schemas make now (npm run generate -w @tandem/graph)', async () => {
+    const file = fileURLToPath(new URL('../listColumns.generated.ts', import.meta.url));
+    const expected = await formatGenerated(file, listColumnsSource());
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      expected,
+      'listColumns.generated.ts is stale: run npm run generate -w @tandem/graph',
+    );
+  });
+
   it('gives every kind its list, a client-id column, Key for keys and Title for titles', () => {
     assert.deepEqual(Object.keys(listSchemas), ENTITY_KINDS);
     for (const kind of ENTITY_KINDS) {
@@ -43,20 +56,20 @@ describe('the entity ↔ SharePoint mapping', () => {
     assert.match(schemaFingerprint(), /^\d+\.[0-9a-f]{8}$/);
   });
 
-  it('encodes arrays and people as JSON text and decodes them back', () => {
+  it('encodes arrays and people as JSON text and decodes them back', async () => {
     const initiative = anInitiative(3, { objectiveKeys: ['OBJ-1', 'OBJ-4'] });
     const fields = encodeFields('initiative', initiative);
     assert.equal(fields.ObjectiveKeys, '["OBJ-1","OBJ-4"]');
     assert.equal(fields.Title, initiative.title);
-    const back = decodeItem('initiative', { id: '9', eTag: '"x,1"', fields });
+    const back = await decodeItem('initiative', { id: '9', eTag: '"x,1"', fields });
     assert.deepEqual(back.value, initiative);
     assert.equal(back.itemId, '9');
   });
 
-  it('names the item and the column of a malformed cell', () => {
+  it('names the item and the column of a malformed cell', async () => {
     const fields = { ...encodeFields('initiative', anInitiative(4)), ObjectiveKeys: '[not json' };
-    assert.throws(
-      () => decodeItem('initiative', { id: '12', eTag: '"x,1"', fields }),
+    await assert.rejects(
+      decodeItem('initiative', { id: '12', eTag: '"x,1"', fields }),
       (e: Error & { issues?: { path: string }[] }) =>
         /list item 12/.test(e.message) && e.issues?.[0]?.path === 'objectiveKeys (column ObjectiveKeys)',
     );
