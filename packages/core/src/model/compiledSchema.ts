@@ -22,7 +22,8 @@ const predicates = new WeakMap<z.ZodTypeAny, (value: never) => boolean>();
 
 /**
  * `schema.refine(check, message)`, with `check` known to the compiled form, which calls it itself: zod's own wrapper
- * around a refinement makes an error callback on every value it checks, and a page checks thousands.
+ * around a refinement makes an error callback on every value it checks, and a page checks thousands. Make `check` with
+ * `check()` (checks.ts), so that code generated from the schema can make the same check without zod.
  */
 export function refineWith<T extends z.ZodTypeAny>(
   schema: T,
