@@ -55,8 +55,6 @@ interface Page {
   '@odata.nextLink'?: string;
 }
 
-type Key = `${EntityKind}:${string}`;
-
 /**
  * core's `Store` over SharePoint lists through Graph.
  *
@@ -71,10 +69,11 @@ type Key = `${EntityKind}:${string}`;
 export class GraphStore implements Store {
   private paths: ListPaths;
   private readonly listeners = new Set<StoreListener>();
-  /** SharePoint item id of each entity seen, so reads by id cost one single-item GET. */
-  private readonly itemIds = new Map<Key, string>();
-  /** The last version of each entity seen, the base for merging a patch after a 412. */
-  private readonly lastSeen = new Map<Key, Stored<unknown>>();
+  /**
+   * The last version of each entity seen, by kind and id, with its SharePoint item id: reads by id cost one single-item
+   * GET, and a patch refused with 412 is merged against it.
+   */
+  private readonly seenItems = new Map<EntityKind, Map<string, DecodedItem<EntityKind>>>();
   private readonly maxCreateAttempts: number;
   private readonly maxMergeAttempts: number;
   private readonly invalidItemHandler: InvalidItemHandler;
@@ -213,7 +212,7 @@ export class GraphStore implements Store {
         }
         // Validate the whole entity as it will be, before anything is written.
         const next = validateEntity(kind, withoutUndefined({ ...(current.value as object), ...changes }));
-        const itemId = this.itemIds.get(`${kind}:${id}`);
+        const itemId = this.itemIdOf(kind, id);
         if (!itemId) throw new NotFoundError(kind, id);
         try {
           const fields = await this.client.patch<Record<string, unknown>>(
@@ -246,7 +245,7 @@ export class GraphStore implements Store {
 
   async delete<K extends EntityKind>(kind: K, id: string, etag: string): Promise<void> {
     try {
-      const itemId = this.itemIds.get(`${kind}:${id}`) ?? (await this.read(kind, id))?.itemId;
+      const itemId = this.itemIdOf(kind, id) ?? (await this.read(kind, id))?.itemId;
       if (!itemId) throw new NotFoundError(kind, id);
       try {
         await this.client.delete(this.paths.item(kind, itemId), { 'If-Match': etag });
@@ -369,7 +368,7 @@ export class GraphStore implements Store {
 
   /** The SharePoint item id of an entity this store has seen. */
   itemIdOf(kind: EntityKind, id: string): string | undefined {
-    return this.itemIds.get(`${kind}:${id}`);
+    return this.seenItems.get(kind)?.get(id)?.itemId;
   }
 
   /** Records an entity seen elsewhere (the sync's delta pages), so later writes can merge against it. */
@@ -387,20 +386,19 @@ export class GraphStore implements Store {
   }
 
   private remember<K extends EntityKind>(kind: K, decoded: DecodedItem<K>): DecodedItem<K> {
-    const key: Key = `${kind}:${(decoded.value as { id: string }).id}`;
-    this.itemIds.set(key, decoded.itemId);
-    this.lastSeen.set(key, { value: decoded.value, etag: decoded.etag });
+    let ofKind = this.seenItems.get(kind);
+    if (!ofKind) this.seenItems.set(kind, (ofKind = new Map()));
+    ofKind.set((decoded.value as { id: string }).id, decoded);
     return decoded;
   }
 
   private forget(kind: EntityKind, id: string): void {
-    this.itemIds.delete(`${kind}:${id}`);
-    this.lastSeen.delete(`${kind}:${id}`);
+    this.seenItems.get(kind)?.delete(id);
   }
 
   private seen<K extends EntityKind>(kind: K, id: string, etag: string): Stored<EntityOf<K>> | undefined {
-    const seen = this.lastSeen.get(`${kind}:${id}`) as Stored<EntityOf<K>> | undefined;
-    return seen && seen.etag === etag && this.itemIds.has(`${kind}:${id}`) ? seen : undefined;
+    const seen = this.seenItems.get(kind)?.get(id) as DecodedItem<K> | undefined;
+    return seen && seen.etag === etag ? { value: seen.value, etag: seen.etag } : undefined;
   }
 
   /** Reads the entity, which must exist. */
@@ -412,7 +410,7 @@ export class GraphStore implements Store {
 
   /** The entity by id: one single-item GET when its item id is known, else a filtered query on the client-id column. */
   private async read<K extends EntityKind>(kind: K, id: string): Promise<DecodedItem<K> | undefined> {
-    const itemId = this.itemIds.get(`${kind}:${id}`);
+    const itemId = this.itemIdOf(kind, id);
     if (itemId) {
       try {
         const item = await this.client.get<GraphListItem>(
