@@ -188,8 +188,8 @@ export default (env, argv) => {
       minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
       splitChunks: {
         // A page's first screen is a few files, not a dozen: the lazy chunks a page preloads (its store, its UI) keep
-        // their modules, except what the store shares with a UI (core, zod), which is one chunk of its own. Views
-        // loaded on first use share theirs as webpack sees fit.
+        // their modules, except what the store shares with a UI (core's keys, errors and words), which is one chunk of
+        // its own. Views loaded on first use share theirs as webpack sees fit.
         chunks: (chunk) => !chunk.canBeInitial() && !firstScreenChunks.has(chunk.name),
         cacheGroups: {
           storeShared: {
