@@ -508,6 +508,35 @@ describe('Teams tab in Chromium', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('reads and draws without zod or the entity schemas, and loads them to check its first write', async () => {
+    const page = await context.newPage();
+    const scripts: { url: string; text: Promise<string> }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), text: response.text() });
+    });
+    const withZod = async () => {
+      const texts = await Promise.all(scripts.map(async (s) => ({ url: s.url, text: await s.text })));
+      // zod's error class, by the name it gives it: minifying keeps it.
+      return texts.filter((s) => s.text.includes('"ZodError"')).map((s) => s.url);
+    };
+    await page.goto(`${started.local.url}/tab?view=portfolio`);
+    const rows = page.getByTestId('portfolio-row');
+    await rows.first().waitFor();
+    assert.ok(scripts.length >= 4, `the page ran its scripts (${scripts.length})`);
+    assert.deepEqual(await withZod(), [], 'no script with zod before the first write');
+
+    const key = (await rows.nth(1).getAttribute('data-key'))!;
+    const before = (await started.local.store.getByKey('initiative', key))!;
+    const riskReduction = before.value.riskReduction === 20 ? 19 : before.value.riskReduction + 1;
+    await page.getByRole('textbox', { name: `Risk reduction of ${key}` }).fill(String(riskReduction));
+    const save = page.getByRole('button', { name: `Save the scores of ${key}` });
+    await save.click();
+    await save.waitFor({ state: 'detached' }); // saved: the row has no draft left
+    assert.equal((await started.local.store.getByKey('initiative', key))?.value.riskReduction, riskReduction);
+    assert.equal((await withZod()).length, 1, 'the write loaded the chunk with zod and the schemas');
+    assert.deepEqual(problems, []);
+  });
+
   it('an initiative created directly through Graph appears after a refresh', async () => {
     const page = await context.newPage();
     await page.goto(`${started.local.url}/tab?view=portfolio`);
