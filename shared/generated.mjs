@@ -8,6 +8,11 @@ export async function formatGenerated(file, source) {
   return format(source, { ...((await resolveConfig(file)) ?? {}), filepath: file });
 }
 
+/** What the generated `file` holds, and what it must hold (`source` as the formatter writes it): a test compares them. */
+export async function generatedAndExpected(file, source) {
+  return [readFileSync(file, 'utf8'), await formatGenerated(file, source)];
+}
+
 /** Writes `source`, formatted, into `file` unless the file holds it already; says which. */
 export async function writeGenerated(file, source) {
   const text = await formatGenerated(file, source);

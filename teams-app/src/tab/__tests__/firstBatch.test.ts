@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { listSchemaOf } from '@tandem/graph';
-import { formatGenerated } from '../../../../shared/generated.mjs';
+import { generatedAndExpected } from '../../../../shared/generated.mjs';
 import { firstBatchSource, recordFirstBatch } from '../../../tools/firstBatch.js';
 import { firstBatchOnRootSite, firstViewKinds } from '../firstView.js';
 
@@ -33,7 +32,7 @@ describe("the tab's first batch, sent by the page before the store's code has lo
 
   it('is written as the generator and the formatter write it', async () => {
     const file = fileURLToPath(new URL('../firstBatch.generated.ts', import.meta.url));
-    const expected = await formatGenerated(file, firstBatchSource(firstBatchOnRootSite));
-    assert.equal(readFileSync(file, 'utf8'), expected);
+    const [generated, expected] = await generatedAndExpected(file, firstBatchSource(firstBatchOnRootSite));
+    assert.equal(generated, expected);
   });
 });

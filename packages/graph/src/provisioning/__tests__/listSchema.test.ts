@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_KINDS } from '@tandem/core';
-import { formatGenerated } from '../../../../../shared/generated.mjs';
+import { generatedAndExpected } from '../../../../../shared/generated.mjs';
 import { clientIdColumn, keyColumn, listSchemas, schemaFingerprint } from '../listSchema.js';
 import { listColumnsSource } from '../listSchemaSource.js';
 import { decodeItem, encodeFields } from '../../store/itemCodec.js';
 import { anInitiative } from '../../__tests__/builders.js';
 
 describe('the entity ↔ SharePoint mapping', () => {
-  it('are the columns the entity schemas make now (npm run generate -w @tandem/graph)', async () => {
+  it('has the generated columns the entity schemas make now (npm run generate -w @tandem/graph)', async () => {
     const file = fileURLToPath(new URL('../listColumns.generated.ts', import.meta.url));
-    const expected = await formatGenerated(file, listColumnsSource());
-    assert.equal(
-      readFileSync(file, 'utf8'),
-      expected,
-      'listColumns.generated.ts is stale: run npm run generate -w @tandem/graph',
-    );
+    const [generated, expected] = await generatedAndExpected(file, listColumnsSource());
+    assert.equal(generated, expected, 'listColumns.generated.ts is stale: run npm run generate -w @tandem/graph');
   });
 
   it('gives every kind its list, a client-id column, Key for keys and Title for titles', () => {

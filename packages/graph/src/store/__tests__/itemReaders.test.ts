@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { formatGenerated } from '../../../../../shared/generated.mjs';
+import { generatedAndExpected } from '../../../../../shared/generated.mjs';
 import {
   demoPortfolio,
   ENTITY_KINDS,
@@ -102,12 +101,8 @@ function mutatedCells(kind: EntityKind): fc.Arbitrary<Record<string, unknown>> {
 describe('generated list item readers', () => {
   it('are the ones the list schema and entity schemas make now (npm run generate -w @tandem/graph)', async () => {
     const file = fileURLToPath(new URL('../itemReaders.generated.ts', import.meta.url));
-    const expected = await formatGenerated(file, itemReadersSource());
-    assert.equal(
-      readFileSync(file, 'utf8'),
-      expected,
-      'itemReaders.generated.ts is stale: run npm run generate -w @tandem/graph',
-    );
+    const [generated, expected] = await generatedAndExpected(file, itemReadersSource());
+    assert.equal(generated, expected, 'itemReaders.generated.ts is stale: run npm run generate -w @tandem/graph');
   });
 
   it('exist for every kind, each written from the schemas as they are now', () => {
