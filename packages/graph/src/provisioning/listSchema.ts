@@ -28,6 +28,12 @@ export interface FieldColumn {
   unique: boolean;
 }
 
+/** A kind's columns, and the field that is SharePoint's `Title` (when the entity has one), as generated. */
+export interface ListColumns {
+  fields: readonly FieldColumn[];
+  titleField?: string;
+}
+
 /** The list of one entity kind. */
 export interface ListSchema {
   kind: EntityKind;

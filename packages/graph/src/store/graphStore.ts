@@ -21,7 +21,14 @@ import { GraphError } from '../client/graphError.js';
 import { retryDelayMs } from '../client/retryPolicy.js';
 import { runBatch, type BatchRequest } from '../batch/batch.js';
 import { clientIdColumn, keyColumn, listSchemaOf } from '../provisioning/listSchema.js';
-import { decodeItem, encodeFields, readItem, type DecodedItem, type GraphListItem } from './itemCodec.js';
+import {
+  decodeItem,
+  decodeRefused,
+  encodeFields,
+  readItem,
+  type DecodedItem,
+  type GraphListItem,
+} from './itemCodec.js';
 import { loadValidation } from './validation.js';
 import { ListPaths, queryString, type SiteLists } from './listPaths.js';
 import { mergePatch } from './merge.js';
@@ -456,7 +463,7 @@ export class GraphStore implements Store {
     for (const item of items) {
       let decoded: DecodedItem<K>;
       try {
-        decoded = readItem(kind, item) ?? (await decodeItem(kind, item));
+        decoded = readItem(kind, item) ?? (await decodeRefused(kind, item));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         this.reportInvalidItem(kind, error);

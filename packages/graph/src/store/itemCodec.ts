@@ -51,35 +51,41 @@ export function selectedColumns(kind: EntityKind): string[] {
 /**
  * The entity in a list item, validated by core's schema. A malformed item throws a `ValidationError` that names the
  * list item and every offending field: it is never passed on. The item's generated reader reads a valid item at once;
- * anything it does not accept is read again the general way, with zod and the entity schemas, which load on first use.
+ * anything it does not accept is read again the general way ({@link decodeRefused}).
  */
 export async function decodeItem<K extends EntityKind>(kind: K, item: GraphListItem): Promise<DecodedItem<K>> {
-  const read = readItem(kind, item);
-  if (read) return read;
-  const { validateCells } = await loadValidation();
-  const fields = item.fields!;
-  return { value: validateCells(kind, fields, subjectOf(kind, item)), etag: etagOf(item) as string, itemId: item.id };
+  return readItem(kind, item) ?? decodeRefused(kind, item);
 }
 
 /**
  * The entity in a valid list item by its kind's generated reader, without zod; undefined when the reader does not
- * accept it ({@link decodeItem} then decides). An item with no id, fields or ETag throws a `ValidationError`.
+ * accept it (then {@link decodeRefused} decides). An item with no id, fields or ETag throws a `ValidationError`. A list
+ * read calls this first, and awaits only for the items it refuses.
  */
 export function readItem<K extends EntityKind>(kind: K, item: GraphListItem): DecodedItem<K> | undefined {
-  const subject = subjectOf(kind, item);
   if (typeof item !== 'object' || item === null || typeof item.id !== 'string') {
-    throw new ValidationError(subject, [{ path: 'id', message: 'the list item has no id' }]);
+    throw new ValidationError(subjectOf(kind, item), [{ path: 'id', message: 'the list item has no id' }]);
   }
   const fields = item.fields;
   if (typeof fields !== 'object' || fields === null) {
-    throw new ValidationError(subject, [{ path: 'fields', message: 'the list item has no fields' }]);
+    throw new ValidationError(subjectOf(kind, item), [{ path: 'fields', message: 'the list item has no fields' }]);
   }
   const etag = etagOf(item);
   if (typeof etag !== 'string' || etag === '') {
-    throw new ValidationError(subject, [{ path: 'eTag', message: 'the list item has no ETag' }]);
+    throw new ValidationError(subjectOf(kind, item), [{ path: 'eTag', message: 'the list item has no ETag' }]);
   }
   const read = itemReader(kind)(fields);
   return read === notAccepted ? undefined : { value: read, etag, itemId: item.id };
+}
+
+/**
+ * An item {@link readItem} did not accept, read the general way: with zod and the entity schemas, which load on first
+ * use. It is the entity when the reader merely gave up, else a `ValidationError` naming every bad cell.
+ */
+export async function decodeRefused<K extends EntityKind>(kind: K, item: GraphListItem): Promise<DecodedItem<K>> {
+  const { validateCells } = await loadValidation();
+  const value = validateCells(kind, item.fields!, subjectOf(kind, item));
+  return { value, etag: etagOf(item) as string, itemId: item.id };
 }
 
 const subjectOf = (kind: EntityKind, item: GraphListItem) => `${kind} in list item ${String(item?.id)}`;

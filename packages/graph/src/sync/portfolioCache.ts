@@ -11,7 +11,7 @@ import { runBatch, type BatchRequest } from '../batch/batch.js';
 import { GraphError } from '../client/graphError.js';
 import { schemaFingerprint } from '../provisioning/listSchema.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { decodeItem, readItem, type GraphListItem } from '../store/itemCodec.js';
+import { decodeRefused, readItem, type GraphListItem } from '../store/itemCodec.js';
 import type { CacheStorage } from './cacheStorage.js';
 
 /** Tuning of a {@link PortfolioCache}. */
@@ -250,7 +250,7 @@ export class PortfolioCache {
       seen?.add(item.id);
       let decoded;
       try {
-        decoded = readItem(kind, item) ?? (await decodeItem(kind, item));
+        decoded = readItem(kind, item) ?? (await decodeRefused(kind, item));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         if (this.onInvalidItem) this.onInvalidItem(kind, error);
