@@ -3,7 +3,7 @@
  * and the fingerprint of the whole mapping. `npm run generate -w @tandem/graph` writes the file; a test checks that it
  * is current.
  */
-import { entitySchemas, ENTITY_KINDS, isoDateSchema, timestampSchema, type EntityKind } from '@tandem/core';
+import { ENTITY_KINDS, entityShape, isoDateSchema, timestampSchema, type EntityKind } from '@tandem/core';
 import { z } from 'zod';
 import {
   clientIdColumn,
@@ -51,7 +51,7 @@ const reservedColumns = new Set([
 
 /** The columns of `kind`'s list, from its entity schema. */
 export function deriveListColumns(kind: EntityKind): ListColumns {
-  const shape = objectShape(entitySchemas[kind]);
+  const shape = entityShape(kind);
   const titleField = titleFieldCandidates.find((f) => f in shape);
   const fields: FieldColumn[] = Object.entries(shape).map(([field, schema]) => {
     const { inner, required, dated } = unwrap(schema);
@@ -89,13 +89,6 @@ export function deriveListColumns(kind: EntityKind): ListColumns {
 function columnName(field: string): string {
   const pascal = field.charAt(0).toUpperCase() + field.slice(1);
   return reservedColumns.has(pascal) ? `Tandem${pascal}` : pascal;
-}
-
-function objectShape(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
-  let s: z.ZodTypeAny = schema;
-  while (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
-  if (!(s instanceof z.ZodObject)) throw new Error('an entity schema must be a zod object');
-  return s.shape as Record<string, z.ZodTypeAny>;
 }
 
 function unwrap(schema: z.ZodTypeAny): { inner: z.ZodTypeAny; required: boolean; dated: boolean } {
